@@ -1,0 +1,188 @@
+/**
+ * Command-line parsing (SPEC §5). Options that take paths take every following word
+ * up to the next option (`-c a.yaml b.yaml`); every option may also be repeated.
+ */
+import { didYouMean } from '../core/suggest.js';
+import type { FailOn } from '../report/types.js';
+
+export type Command = 'check' | 'validate' | 'merge' | 'help' | 'version';
+
+export interface FormatRequest {
+  readonly name: string;
+  /** Output file; undefined means stdout. */
+  readonly file?: string;
+}
+
+export interface ParsedArgs {
+  readonly command: Command;
+  readonly claims?: string[];
+  readonly sources?: string[];
+  readonly formats?: FormatRequest[];
+  readonly failOn?: FailOn;
+  readonly shard?: { index: number; count: number };
+  readonly progress: boolean;
+  readonly config?: string;
+  readonly waivers?: string;
+  /** Positional arguments (merge: report files). */
+  readonly inputs: string[];
+  /** The command `--help` was asked for. */
+  readonly helpFor?: Command;
+}
+
+export class UsageError extends Error {
+  constructor(message: string, readonly hint?: string) {
+    super(message);
+  }
+}
+
+interface OptionSpec {
+  readonly long: string;
+  readonly short?: string;
+  readonly arg?: 'one' | 'many';
+  readonly help: string;
+  readonly argName?: string;
+  readonly commands: readonly Command[];
+}
+
+export const OPTIONS: readonly OptionSpec[] = [
+  { long: 'claims', short: 'c', arg: 'many', argName: '<path…>', help: 'claim files or folders (default: claims)', commands: ['check', 'validate'] },
+  { long: 'sources', short: 's', arg: 'many', argName: '<path…>', help: 'source files or folders (default: sources)', commands: ['check'] },
+  { long: 'format', short: 'f', arg: 'one', argName: '<name>[=<file>]', help: 'report format, repeatable; without =file it goes to stdout (default: pretty)', commands: ['check', 'merge'] },
+  { long: 'fail-on', arg: 'one', argName: '<what>', help: 'conflict (default) | omission | never', commands: ['check', 'merge'] },
+  { long: 'shard', arg: 'one', argName: '<i>/<n>', help: 'check only the i-th of n slices of the sources', commands: ['check'] },
+  { long: 'waivers', arg: 'one', argName: '<file>', help: 'accepted findings (default: crosscheck.waivers.yaml if present)', commands: ['check'] },
+  { long: 'config', arg: 'one', argName: '<file>', help: 'config file (default: crosscheck.config.yaml if present)', commands: ['check', 'validate', 'merge'] },
+  { long: 'no-progress', help: 'no spinner (also off when stderr is not a terminal or CI is set)', commands: ['check', 'validate', 'merge'] },
+  { long: 'help', short: 'h', help: 'show this help', commands: ['check', 'validate', 'merge'] },
+  { long: 'version', short: 'V', help: 'print the version', commands: ['check', 'validate', 'merge'] },
+];
+
+const COMMANDS: readonly Command[] = ['check', 'validate', 'merge'];
+const FAIL_ON: readonly FailOn[] = ['conflict', 'omission', 'never'];
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  let command: Command = 'check';
+  let i = 0;
+  if (argv[0] !== undefined && !argv[0].startsWith('-')) {
+    if ((COMMANDS as readonly string[]).includes(argv[0])) {
+      command = argv[0] as Command;
+      i = 1;
+    } else if (argv[0] === 'help') {
+      return { command: 'help', progress: true, inputs: [], ...(argv[1] && (COMMANDS as readonly string[]).includes(argv[1]) ? { helpFor: argv[1] as Command } : {}) };
+    } else {
+      const guess = didYouMean(argv[0], [...COMMANDS, 'help']);
+      throw new UsageError(`unknown command "${argv[0]}"${guess ? ` (did you mean "${guess}"?)` : ''}`, `commands: ${COMMANDS.join(', ')}; see crosscheck --help`);
+    }
+  }
+  const out: {
+    claims?: string[]; sources?: string[]; formats?: FormatRequest[]; failOn?: FailOn; shard?: { index: number; count: number };
+    progress: boolean; config?: string; waivers?: string; inputs: string[];
+  } = { progress: true, inputs: [] };
+  let help = false;
+  let version = false;
+  while (i < argv.length) {
+    const word = argv[i++]!;
+    if (word === '--') {
+      out.inputs.push(...argv.slice(i));
+      break;
+    }
+    if (!word.startsWith('-') || word === '-') {
+      if (command !== 'merge') throw new UsageError(`unexpected argument "${word}"`, command === 'check' ? 'give claims with -c and sources with -s' : undefined);
+      out.inputs.push(word);
+      continue;
+    }
+    let name: string;
+    let inline: string | undefined;
+    let spec: OptionSpec | undefined;
+    if (word.startsWith('--')) {
+      const eq = word.indexOf('=');
+      name = eq === -1 ? word.slice(2) : word.slice(2, eq);
+      inline = eq === -1 ? undefined : word.slice(eq + 1);
+      spec = OPTIONS.find((o) => o.long === name);
+    } else {
+      name = word.slice(1, 2);
+      inline = word.length > 2 ? word.slice(2).replace(/^=/, '') : undefined;
+      spec = OPTIONS.find((o) => o.short === name);
+    }
+    if (!spec) {
+      const guess = didYouMean(name, OPTIONS.map((o) => o.long));
+      throw new UsageError(`unknown option "${word}"${guess ? ` (did you mean "--${guess}"?)` : ''}`, 'see crosscheck --help');
+    }
+    if (!spec.commands.includes(command)) throw new UsageError(`option --${spec.long} does not apply to "crosscheck ${command}"`);
+    const values: string[] = [];
+    if (spec.arg) {
+      if (inline !== undefined) values.push(inline);
+      else if (spec.arg === 'one') {
+        const v = argv[i];
+        if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`option --${spec.long} needs a value ${spec.argName ?? ''}`.trim());
+        values.push(v);
+        i++;
+      } else {
+        while (i < argv.length && !argv[i]!.startsWith('-')) values.push(argv[i++]!);
+        if (values.length === 0) throw new UsageError(`option --${spec.long} needs at least one path`);
+      }
+      if (values.some((v) => v === '')) throw new UsageError(`option --${spec.long} needs a non-empty value`);
+    } else if (inline !== undefined) {
+      throw new UsageError(`option --${spec.long} takes no value`);
+    }
+    switch (spec.long) {
+      case 'claims':
+        (out.claims ??= []).push(...values);
+        break;
+      case 'sources':
+        (out.sources ??= []).push(...values);
+        break;
+      case 'format':
+        (out.formats ??= []).push(parseFormat(values[0]!));
+        break;
+      case 'fail-on': {
+        const v = values[0]! as FailOn;
+        if (!FAIL_ON.includes(v)) throw new UsageError(`--fail-on must be one of: ${FAIL_ON.join(', ')} (got "${values[0]}")`);
+        if (out.failOn !== undefined && out.failOn !== v) throw new UsageError(`--fail-on given twice with different values (${out.failOn}, ${v})`);
+        out.failOn = v;
+        break;
+      }
+      case 'shard':
+        if (out.shard) throw new UsageError('--shard given twice');
+        out.shard = parseShard(values[0]!);
+        break;
+      case 'waivers':
+        out.waivers = values[0]!;
+        break;
+      case 'config':
+        out.config = values[0]!;
+        break;
+      case 'no-progress':
+        out.progress = false;
+        break;
+      case 'help':
+        help = true;
+        break;
+      case 'version':
+        version = true;
+        break;
+    }
+  }
+  if (help) return { ...out, command: 'help', helpFor: command };
+  if (version) return { ...out, command: 'version' };
+  if (command === 'merge' && out.inputs.length === 0) throw new UsageError('merge needs at least one report.json', 'crosscheck merge shard-1.json shard-2.json');
+  return { ...out, command };
+}
+
+/** `name` or `name=file`. Names are checked against the registry by the caller. */
+export function parseFormat(v: string): FormatRequest {
+  const eq = v.indexOf('=');
+  if (eq === -1) return { name: v };
+  const file = v.slice(eq + 1);
+  if (file === '') throw new UsageError(`--format ${v}: the file name after "=" is empty`);
+  return { name: v.slice(0, eq), file };
+}
+
+export function parseShard(v: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(v);
+  if (!m) throw new UsageError(`--shard must be i/n, e.g. 1/4 (got "${v}")`);
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  if (count < 1 || index < 1 || index > count) throw new UsageError(`--shard ${v} is out of range: i must be between 1 and n, n at least 1`);
+  return { index, count };
+}

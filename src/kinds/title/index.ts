@@ -1,0 +1,114 @@
+/**
+ * kind: title (SPEC §2). The post a person holds: the title phrase attached to each
+ * occurrence of the person (found by the name forms, near misses included) must contain
+ * the claim's wording, without a rank modifier that changes the post.
+ */
+import type { Problem } from '../../core/problem.js';
+import type { Span } from '../../core/span.js';
+import type { AnalyzedSource } from '../../extract/analyzed-source.js';
+import { readTitle } from '../../extract/titles.js';
+import { matchName, nameForms, type NameForm, type NameMatch } from '../name/match.js';
+import { NAME_STRING } from '../name/index.js';
+import type { ClaimBase, Judgement, KindDef, KindEnv, Mention } from '../types.js';
+import { compareTitle } from './compare.js';
+
+export interface TitleClaim extends ClaimBase {
+  readonly kind: 'title';
+  readonly person: string;
+  readonly aliases: readonly string[];
+  readonly value: string;
+  readonly variants: readonly string[];
+  readonly forms: readonly NameForm[];
+}
+
+/**
+ * Occurrences of the person. A surname-only occurrence is attributed to the person only
+ * when the most recent full name before it that ends in the same surname is the person's
+ * (two people with one surname in an article: "Kelly" is the Kelly named last).
+ */
+export function findPerson(claim: TitleClaim, doc: AnalyzedSource): NameMatch[] {
+  const matches = matchName(doc.nameRuns, claim.forms, doc.text);
+  const runs = doc.nameRuns;
+  const multi = new Set(claim.forms.filter((f) => f.tokens.length > 1).map((f) => f.text));
+  return matches.filter((m) => {
+    const tokens = m.form.split(/\s+/);
+    if (tokens.length > 1 || claim.aliases.includes(m.form)) return true;
+    const surname = tokens[0]!;
+    // Latest run of two or more tokens before this occurrence ending in the surname.
+    for (let i = runs.length - 1; i >= 0; i--) {
+      const r = runs[i]!;
+      if (r.start >= m.start) continue;
+      for (let k = r.tokens.length - 1; k >= 1; k--) {
+        if (r.tokens[k]!.text !== surname) continue;
+        // Is any suffix of this run (≥ 2 tokens) a form of the person?
+        for (let j = 0; j < k; j++) {
+          const tail = doc.text.slice(r.tokens[j]!.start, r.tokens[k]!.end);
+          if (multi.has(tail)) return true;
+        }
+        // A near-miss of the person's full name still counts as the person.
+        if (matches.some((o) => o.start >= r.start && o.end <= r.end && o.form.split(/\s+/).length > 1)) return true;
+        return false;
+      }
+    }
+    return true;
+  });
+}
+
+export const title: KindDef<TitleClaim> = {
+  kind: 'title',
+  summary: "a person's title or post",
+  schema: {
+    properties: {
+      person: NAME_STRING,
+      aliases: { type: 'array', items: NAME_STRING },
+      value: NAME_STRING,
+      variants: { type: 'array', items: NAME_STRING },
+    },
+    required: ['person', 'value'],
+  },
+  prepare(raw, base): TitleClaim | Problem[] {
+    const person = String(raw.person).trim();
+    const aliases = ((raw.aliases as string[] | undefined) ?? []).map((a) => a.trim());
+    return {
+      ...base,
+      kind: 'title',
+      person,
+      aliases,
+      value: String(raw.value).trim(),
+      variants: ((raw.variants as string[] | undefined) ?? []).map((v) => v.trim()),
+      forms: nameForms(person, aliases),
+    };
+  },
+  display: (c) => `${c.value} (${c.person})`,
+  judge(claim, doc: AnalyzedSource, env: KindEnv): Judgement {
+    const mentions: Mention[] = [];
+    const context: Span[] = [];
+    const seenPhrases = new Set<number>();
+    for (const occ of findPerson(claim, doc)) {
+      const sentence = doc.sentenceOf(occ);
+      const phrase = readTitle(doc.text, sentence, occ, env.roles);
+      if (!phrase) {
+        if (!context.some((c) => c.start === sentence.start)) context.push(sentence);
+        continue;
+      }
+      if (seenPhrases.has(phrase.start)) continue; // "Justices Scalia and Thomas": one phrase, one mention per person
+      seenPhrases.add(phrase.start);
+      const cmp = compareTitle(phrase.text, claim.value, claim.variants, env.roles);
+      mentions.push({
+        start: phrase.start,
+        end: phrase.end,
+        verdict: cmp.verdict,
+        code: cmp.verdict === 'agreement' ? 'title/agreement' : cmp.modifier ? 'title/modifier' : 'title/conflict',
+        sentence,
+        expected: claim.value,
+        found: phrase.text,
+        tiedBy: `attached to "${occ.text}"${occ.verdict === 'conflict' ? ` (a misspelling of "${occ.form}")` : ''}`,
+      });
+    }
+    return mentions.length ? { mentions } : { mentions, context };
+  },
+  message(m, claim) {
+    if (m.verdict === 'agreement') return `calls ${claim.person} "${m.found}", consistent with the claim "${claim.value}"`;
+    return `calls ${claim.person} "${m.found}"; the claim is "${claim.value}"`;
+  },
+};

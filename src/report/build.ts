@@ -1,0 +1,150 @@
+/**
+ * Builds the report (SPEC §3–4) from judgements: verdicts, findings, omission reasons,
+ * fingerprints, the summary and the `unmatched` list. Deterministic: sorted once, no clock,
+ * no absolute paths.
+ */
+import { createHash } from 'node:crypto';
+import { foldString } from '../core/fold.js';
+import { cmp, compareProblems, type Problem } from '../core/problem.js';
+import type { SourceFile } from '../core/source-file.js';
+import { kindOf, type Claim } from '../kinds/registry.js';
+import type { Judgement } from '../kinds/types.js';
+import type { Report, ReportClaim, ReportMention, ReportResult, ReportSource, ReportSummary, Verdict } from './types.js';
+
+export const TOOL_VERSION = '0.1.0';
+
+/** One judged pair, with the source it was judged on. */
+export interface JudgedPair {
+  readonly claim: Claim;
+  readonly source: SourceFile;
+  readonly judgement: Judgement;
+}
+
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Turns one judged pair into a report result (not yet waived). */
+export function toResult({ claim, source, judgement }: JudgedPair): ReportResult {
+  const kind = kindOf(claim.kind);
+  const mentions: ReportMention[] = judgement.mentions
+    .slice()
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((m) => {
+      const from = source.position(m.start);
+      const to = source.position(m.end);
+      return {
+        verdict: m.verdict,
+        code: m.code,
+        text: source.text.slice(m.start, m.end),
+        line: from.line,
+        column: from.column,
+        endLine: to.line,
+        endColumn: to.column,
+        offset: m.start,
+        length: m.end - m.start,
+        sentence: oneLine(source.text.slice(m.sentence.start, m.sentence.end)),
+        expected: m.expected,
+        found: m.found,
+        message: kind.message(m, claim),
+        ...(m.tiedBy ? { tiedBy: m.tiedBy } : {}),
+        ...(m.diff ? { diff: m.diff } : {}),
+      };
+    });
+  const verdict: Verdict = mentions.some((m) => m.verdict === 'conflict') ? 'conflict' : mentions.length ? 'agreement' : 'omission';
+  const finding = verdict === 'conflict' || (verdict === 'omission' && claim.required);
+  const base = {
+    claim: claim.id,
+    source: source.id,
+    verdict,
+    severity: claim.severity,
+    finding,
+    waived: false,
+    fingerprint: fingerprint(claim.id, source.id, verdict, mentions),
+    mentions,
+  };
+  if (verdict !== 'omission') return base;
+  const context = judgement.context ?? [];
+  if (context.length === 0) return { ...base, reason: 'absent' };
+  return {
+    ...base,
+    reason: 'unreadable',
+    context: context.map((s) => ({ text: oneLine(source.text.slice(s.start, s.end)), ...source.position(s.start) })),
+  };
+}
+
+/**
+ * Stable across runs and edits elsewhere in the article: claim id, source id, and the
+ * normalised text of the mentions that decided the verdict (not their positions).
+ */
+export function fingerprint(claim: string, source: string, verdict: Verdict, mentions: readonly ReportMention[]): string {
+  const decisive = mentions.filter((m) => verdict !== 'conflict' || m.verdict === 'conflict').map((m) => foldString(oneLine(m.text)));
+  const h = createHash('sha256').update(`${claim}\0${source}\0${verdict}\0${[...new Set(decisive)].sort().join('\0')}`);
+  return h.digest('hex').slice(0, 32);
+}
+
+export function reportSource(s: SourceFile): ReportSource {
+  return { id: s.id, path: s.path, date: s.meta.date, title: s.meta.title, outlet: s.meta.outlet, url: s.meta.url };
+}
+
+export function reportClaim(c: Claim): ReportClaim {
+  const kind = kindOf(c.kind);
+  return {
+    id: c.id,
+    kind: c.kind,
+    file: c.file,
+    line: c.line,
+    column: c.column,
+    ...(c.subject !== undefined ? { subject: c.subject } : {}),
+    severity: c.severity,
+    required: c.required,
+    value: kind.display(c),
+    ...(c.kind === 'title' ? { person: c.person } : {}),
+    ...(c.kind === 'quote' && c.speaker !== undefined ? { speaker: c.speaker } : {}),
+  };
+}
+
+export function compareResults(a: ReportResult, b: ReportResult): number {
+  return cmp(a.claim, b.claim) || cmp(a.source, b.source);
+}
+
+/** Counts and the unmatched list, from the results. */
+export function summarize(claims: readonly ReportClaim[], sources: readonly ReportSource[], results: readonly ReportResult[]): ReportSummary {
+  const matched = new Set(results.filter((r) => r.mentions.length > 0).map((r) => r.claim));
+  const count = (v: Verdict): number => results.filter((r) => r.verdict === v).length;
+  return {
+    claims: claims.length,
+    sources: sources.length,
+    pairs: results.length,
+    agreement: count('agreement'),
+    conflict: count('conflict'),
+    omission: count('omission'),
+    findings: results.filter((r) => r.finding).length,
+    waived: results.filter((r) => r.waived).length,
+    unmatched: claims.map((c) => c.id).filter((id) => !matched.has(id)),
+  };
+}
+
+export interface ReportInput {
+  readonly claims: readonly Claim[];
+  readonly sources: readonly ReportSource[];
+  readonly results: readonly ReportResult[];
+  readonly digest: string;
+  readonly problems: readonly Problem[];
+  readonly shard?: { index: number; count: number };
+}
+
+export function assembleReport(input: ReportInput): Report {
+  const claims = input.claims.map(reportClaim).sort((a, b) => cmp(a.id, b.id));
+  const sources = [...input.sources].sort((a, b) => cmp(a.id, b.id));
+  const results = [...input.results].sort(compareResults);
+  return {
+    version: 1,
+    tool: { name: 'crosscheck', version: TOOL_VERSION },
+    claimsDigest: input.digest,
+    summary: summarize(claims, sources, results),
+    sources,
+    claims,
+    results,
+    problems: [...input.problems].sort(compareProblems),
+    ...(input.shard ? { shard: input.shard } : {}),
+  };
+}

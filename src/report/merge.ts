@@ -1,0 +1,62 @@
+/**
+ * Merging shard reports (`crosscheck merge`): the union of the shards' sources and results,
+ * counted again, equals the report of an unsharded run byte for byte.
+ */
+import { cmp, compareProblems, type Problem } from '../core/problem.js';
+import { compareResults, summarize } from './build.js';
+import type { Report } from './types.js';
+
+export function mergeReports(reports: readonly { file: string; report: unknown }[]): { report?: Report; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const valid: Report[] = [];
+  for (const { file, report } of reports) {
+    const r = report as Partial<Report> | null;
+    if (!r || typeof r !== 'object' || r.version !== 1 || r.tool?.name !== 'crosscheck' || !Array.isArray(r.results) || !Array.isArray(r.sources) || !Array.isArray(r.claims)) {
+      problems.push({ code: 'merge/not-a-report', severity: 'error', file, message: 'not a crosscheck JSON report (version 1)', hint: 'write shard reports with --format json=<file>' });
+      continue;
+    }
+    valid.push(r as Report);
+  }
+  const first = valid[0];
+  if (!first || problems.length) return { problems };
+  valid.forEach((r, i) => {
+    if (r.claimsDigest !== first.claimsDigest) {
+      problems.push({ code: 'merge/different-claims', severity: 'error', file: reports[i]!.file, message: `was made from other claims (${r.claimsDigest}) than ${reports[0]!.file} (${first.claimsDigest})` });
+    }
+  });
+  const seenSources = new Map<string, string>();
+  valid.forEach((r, i) => {
+    for (const s of r.sources) {
+      const prior = seenSources.get(s.id);
+      if (prior) problems.push({ code: 'merge/overlap', severity: 'error', file: reports[i]!.file, message: `source "${s.id}" is also in ${prior}: the shards overlap` });
+      else seenSources.set(s.id, reports[i]!.file);
+    }
+  });
+  if (problems.length) return { problems };
+  const sources = valid.flatMap((r) => r.sources).sort((a, b) => cmp(a.id, b.id));
+  const results = valid.flatMap((r) => r.results).sort(compareResults);
+  const claims = first.claims;
+  const seenProblem = new Set<string>();
+  const mergedProblems = valid
+    .flatMap((r) => r.problems ?? [])
+    .filter((p) => {
+      const k = JSON.stringify(p);
+      if (seenProblem.has(k)) return false;
+      seenProblem.add(k);
+      return true;
+    })
+    .sort(compareProblems);
+  return {
+    report: {
+      version: 1,
+      tool: first.tool,
+      claimsDigest: first.claimsDigest,
+      summary: summarize(claims, sources, results),
+      sources,
+      claims,
+      results,
+      problems: mergedProblems,
+    },
+    problems,
+  };
+}
