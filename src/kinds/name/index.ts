@@ -41,7 +41,7 @@ export const name: KindDef<NameClaim> = {
       sentence: doc.sentenceOf(m),
       expected: m.form,
       found: m.text,
-      tiedBy: m.verdict === 'conflict' ? `one edit from "${m.form}"` : `the form "${m.form}"`,
+      tiedBy: m.verdict === 'conflict' ? `a near miss of "${m.form}"` : `the form "${m.form}"`,
       ...(m.diff ? { diff: m.diff } : {}),
     }));
     return { mentions };

@@ -1,0 +1,514 @@
+/**
+ * Matching a name claim's correct forms against an article's name runs (SPEC §2
+ * "kind: name (spelling)"; "kind: title" finds its person with the same functions).
+ *
+ * The article was read once into {@link NameRun}s (`extract/names.ts`); here each claim
+ * looks its forms up in a per-article token index (built once per runs array and
+ * cached), so a claim costs a few map look-ups per form token, not a scan of the text.
+ *
+ * Decisions where SPEC §2 is silent:
+ * - Forms are looked for inside longer runs (`Mexican President Enrique Pena Nieto`).
+ * - A token written all in capitals (`OSORIO`, as in headlines or the French `MACRON`
+ *   style) is compared with the form token upper-cased; diacritics still count.
+ * - A form that begins with a lower-case particle also matches it capitalised at the
+ *   start of a sentence (`Von der Leyen said`).
+ * - Initials compare by their letter: `F` and `F.` are the same initial.
+ * - When no form has initials, a form also matches the text with extra middle initials
+ *   (SPEC: initials "added": `John Kelly` finds `John F. Kelly`); when the claim names
+ *   initials, the article's initials must agree with them.
+ * - Typographic and straight apostrophes and hyphens are the same (`O’Rourke`).
+ * - Trailing short forms that begin with an initial (`F. Kelly`) or with a second
+ *   particle (`der Leyen`) are not forms: nobody writes them, and they would only make
+ *   false near misses.
+ * - The edit limit of 2 applies when the *correct* token has 8 or more letters.
+ * - Guards against false near misses: a differing token may not be a common English
+ *   function word or courtesy title (`As Gore` is not `Al Gore`); a one-token near miss
+ *   must end its run (`Kelley Blue Book` is not `Kelly`), may not open a sentence
+ *   (`Salmon fishing…` is not `Salman`) and may not stand in an all-caps headline.
+ * - Overlapping occurrences resolve to one: the one with more tokens wins, then an
+ *   agreement over a conflict, then the earlier one. So `Miguel Angel Osorio Chung`
+ *   is one conflict, not also `Osorio Chung` and `Chung`.
+ */
+import fastDiff from 'fast-diff';
+import { isAllCapsWord, isInitial, isParticle, letterCount, type NameRun, type NameToken } from '../../extract/names.js';
+
+/** A correct form: its text (tokens joined by single spaces) and its tokens. */
+export interface NameForm {
+  readonly text: string;
+  readonly tokens: string[];
+}
+
+/** fast-diff's operations: -1 deleted (in the correct form), 1 inserted (in the article), 0 equal. */
+export type DiffOp = -1 | 0 | 1;
+
+/** One occurrence of the name in the article, resolved so that occurrences never overlap. */
+export interface NameMatch {
+  /** Offset of the occurrence (UTF-16 code units, into the full text). */
+  start: number;
+  /** Offset just past the occurrence. */
+  end: number;
+  /** `text.slice(start, end)`: what the article wrote. */
+  text: string;
+  verdict: 'agreement' | 'conflict';
+  /** The correct form the occurrence equals (agreement) or nearly equals (conflict). */
+  form: string;
+  /** Conflicts only: character diff from the correct form (as the article would write it) to `text`. */
+  diff?: Array<[DiffOp, string]>;
+}
+
+// ---------------------------------------------------------------------------
+// Edit distance
+
+/**
+ * Damerau–Levenshtein distance (optimal string alignment) over code points, after NFC
+ * normalisation: an insertion, a deletion, a substitution (so a diacritic change, `ñ` →
+ * `n`, or a case change) and a swap of two adjacent letters (`Giulia` → `Guilia`) each
+ * count as one edit. Returns `max + 1` as soon as the distance is known to exceed `max`.
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  if (a === b) return 0;
+  const ascii = /^[\x00-\x7f]*$/u;
+  // ASCII needs neither normalisation nor code-point splitting; indexing works on both.
+  const s: ArrayLike<string> = ascii.test(a) ? a : Array.from(a.normalize('NFC'));
+  const t: ArrayLike<string> = ascii.test(b) ? b : Array.from(b.normalize('NFC'));
+  const n = s.length;
+  const m = t.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  if (n === 0) return m;
+  if (m === 0) return n;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  let cur = new Array<number>(m + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1] && s[i - 1] !== t[j - 1]) {
+        d = Math.min(d, prev2[j - 2]! + 1);
+      }
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[m]!;
+}
+
+/** Edits a token may differ by and still be a near miss: 2 when the correct token has ≥ 8 letters, else 1. */
+export function maxEdits(correct: string): number {
+  return letterCount(correct) >= 8 ? 2 : 1;
+}
+
+// ---------------------------------------------------------------------------
+// Forms
+
+/** Generational suffixes, which articles often leave out. */
+const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
+/** Splits a claim's name into tokens: white space, and initials written together (`J.R.R.`). */
+function tokenize(name: string): string[] {
+  const out: string[] = [];
+  for (const raw of name.trim().split(/\s+/u)) {
+    const piece = raw.replace(/^[,;:"“”‘(]+|[,;:"“”’)]+$/gu, '');
+    if (piece === '') continue;
+    if (/^(?:[\p{Lu}\p{Lt}]\.){2,}$/u.test(piece)) out.push(...(piece.match(/[\p{Lu}\p{Lt}]\./gu) ?? []));
+    // The reader keeps a full stop only on initials: `Jr.` is read as `Jr`.
+    else out.push(isInitial(piece) ? piece : piece.replace(/\.$/u, ''));
+  }
+  return out;
+}
+
+/**
+ * The correct forms of a name (SPEC §2): `value` and each variant; each with its middle
+ * initials dropped (`John F. Kelly` → `John Kelly`; adding initials is done by
+ * {@link matchName}) and with a generational suffix dropped (`Martin Luther King Jr.` →
+ * `Martin Luther King`); and every trailing run of tokens of each (`Osorio Chong`,
+ * `Chong`), a one-token one only when it has at least 4 letters. Trailing runs that
+ * begin with an initial or with the second of two particles are left out. Duplicates
+ * are removed; the order is stable (value first).
+ */
+export function nameForms(value: string, variants: readonly string[]): NameForm[] {
+  const forms: NameForm[] = [];
+  const seen = new Set<string>();
+  const add = (tokens: string[]): void => {
+    const text = tokens.join(' ');
+    if (tokens.length === 0 || seen.has(text)) return;
+    seen.add(text);
+    forms.push({ text, tokens });
+  };
+  const bases: string[][] = [];
+  const addBase = (tokens: string[]): void => {
+    bases.push(tokens);
+    const dropped = tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || !isInitial(t));
+    if (dropped.length < tokens.length) bases.push(dropped);
+  };
+  for (const name of [value, ...variants]) {
+    const tokens = tokenize(name);
+    if (tokens.length === 0) continue;
+    addBase(tokens);
+    // A generational suffix may be left out like a middle initial: `Martin Luther King`.
+    if (tokens.length >= 3 && SUFFIXES.has(tokens[tokens.length - 1]!)) addBase(tokens.slice(0, -1));
+  }
+  for (const tokens of bases) add(tokens);
+  for (const tokens of bases) {
+    for (let i = 1; i < tokens.length; i++) {
+      const head = tokens[i]!;
+      if (isInitial(head)) continue;
+      if (isParticle(head) && isParticle(tokens[i - 1]!)) continue;
+      const tail = tokens.slice(i);
+      if (tail.length === 1 && (letterCount(head) < 4 || isParticle(head))) continue;
+      add(tail);
+    }
+  }
+  return forms;
+}
+
+// ---------------------------------------------------------------------------
+// The per-article token index
+
+/** Folds a token for candidate look-up: lower case, no diacritics, no initial's stop. */
+function keyOf(token: string): string {
+  return plain(token).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\.$/u, '');
+}
+
+/** Every string made by deleting up to `depth` code points of `key` (the key included). */
+function deletions(key: string, depth: number): Set<string> {
+  const out = new Set<string>([key]);
+  let layer = [key];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const s of layer) {
+      if (s.length === 0) continue; // '' too: it ties every initial to every other
+      const astral = /[\uD800-\uDBFF]/u.test(s);
+      const cps = astral ? Array.from(s) : undefined;
+      const n = cps ? cps.length : s.length;
+      for (let i = 0; i < n; i++) {
+        const del = cps ? cps.slice(0, i).join('') + cps.slice(i + 1).join('') : s.slice(0, i) + s.slice(i + 1);
+        if (!out.has(del)) {
+          out.add(del);
+          next.push(del);
+        }
+      }
+    }
+    layer = next;
+  }
+  return out;
+}
+
+interface TokenRef {
+  readonly run: number;
+  readonly index: number;
+}
+
+/**
+ * Per-article token index. A form token finds every article token within its edit limit
+ * on folded keys (lower case, no diacritics), so case, diacritic and swap differences
+ * are all found; each candidate is then checked with the real distance.
+ * - Limit 1: a symmetric-deletion map (each folded token and its one-letter deletions),
+ *   built on the first near-miss query; a query is a handful of map look-ups.
+ * - Limit 2 (tokens of ≥ 8 letters, rare): a scan of the folded tokens of nearby length,
+ *   cheaper than a depth-2 deletion map for the few queries that need it.
+ */
+interface RunIndex {
+  /** Folded token → where it occurs. */
+  readonly byKey: Map<string, TokenRef[]>;
+  /** Deletion (depth ≤ 1) → folded tokens that give it; built on first need. */
+  deletions?: Map<string, string[]>;
+  /** Form token → its candidates in this article (claims share tokens: `Kelly`, `Chong`). */
+  readonly lookups: Map<string, TokenRef[]>;
+}
+
+const indexes = new WeakMap<readonly NameRun[], RunIndex>();
+
+function indexOf(runs: readonly NameRun[]): RunIndex {
+  let idx = indexes.get(runs);
+  if (idx) return idx;
+  const byKey = new Map<string, TokenRef[]>();
+  runs.forEach((run, r) => {
+    run.tokens.forEach((tok, i) => {
+      const key = keyOf(tok.text);
+      const refs = byKey.get(key);
+      if (refs) refs.push({ run: r, index: i });
+      else byKey.set(key, [{ run: r, index: i }]);
+    });
+  });
+  idx = { byKey, lookups: new Map() };
+  indexes.set(runs, idx);
+  return idx;
+}
+
+function deletionMap(idx: RunIndex): Map<string, string[]> {
+  if (idx.deletions) return idx.deletions;
+  const map = new Map<string, string[]>();
+  for (const key of idx.byKey.keys()) {
+    for (const del of deletions(key, 1)) {
+      const keys = map.get(del);
+      if (keys) keys.push(key);
+      else map.set(del, [key]);
+    }
+  }
+  return (idx.deletions = map);
+}
+
+/** One-letter deletions of folded form tokens, shared by all articles (claims repeat their tokens). */
+const queryCache = new Map<string, Set<string>>();
+
+function queryDeletions(key: string): Set<string> {
+  let dels = queryCache.get(key);
+  if (!dels) {
+    dels = deletions(key, 1);
+    if (queryCache.size >= 50_000) queryCache.clear();
+    queryCache.set(key, dels);
+  }
+  return dels;
+}
+
+/** Article tokens that could equal or nearly equal the form token `f` (a superset), cached per article. */
+function candidates(idx: RunIndex, f: string): TokenRef[] {
+  const cached = idx.lookups.get(f);
+  if (cached) return cached;
+  const fkey = keyOf(f);
+  const keys = new Set<string>();
+  if (maxEdits(f) === 1) {
+    const map = deletionMap(idx);
+    for (const del of queryDeletions(fkey)) for (const key of map.get(del) ?? []) keys.add(key);
+  } else {
+    for (const key of idx.byKey.keys()) {
+      if (Math.abs(key.length - fkey.length) <= 2 && editDistance(key, fkey, 2) <= 2) keys.add(key);
+    }
+  }
+  const refs: TokenRef[] = [];
+  for (const key of keys) refs.push(...idx.byKey.get(key)!);
+  idx.lookups.set(f, refs);
+  return refs;
+}
+
+// ---------------------------------------------------------------------------
+// Token and window comparison
+
+interface TokenCompare {
+  /** Edits between the article's token and the closest way of writing the form token. */
+  readonly distance: number;
+  /** The form token as the article should have written it (for the diff). */
+  readonly shown: string;
+}
+
+/** Typographic apostrophes and hyphens are typography, not spelling: `O’Rourke` is `O'Rourke`. */
+function plain(s: string): string {
+  return s.replace(/[\u2019\u02BC]/gu, "'").replace(/[\u2010\u2011]/gu, '-');
+}
+
+/** Compares an article token with a form token under the rules in the file comment. */
+function compareToken(t: string, f: string, limit: number): TokenCompare {
+  if (isInitial(t) && isInitial(f)) {
+    const tl = t.replace(/\.$/u, '');
+    const fl = f.replace(/\.$/u, '');
+    return tl === fl ? { distance: 0, shown: t } : { distance: 1, shown: fl + (t.endsWith('.') ? '.' : '') };
+  }
+  if (t === f) return { distance: 0, shown: t };
+  const pt = plain(t);
+  const pf = plain(f);
+  const ways = [pf];
+  if (isAllCapsWord(t)) ways.push(pf.toUpperCase());
+  if (isParticle(f)) ways.push(pf.charAt(0).toUpperCase() + pf.slice(1));
+  let best: TokenCompare = { distance: limit + 1, shown: f };
+  for (const way of ways) {
+    const d = editDistance(pt, way, limit);
+    if (d < best.distance) best = { distance: d, shown: d === 0 ? t : t.includes('\u2019') ? way.replace(/'/gu, '\u2019') : way };
+    if (d === 0) break;
+  }
+  return best;
+}
+
+/**
+ * Common English words and courtesy titles that are capitalised at the start of a
+ * sentence or before a name; an article token that differs from the form and is one of
+ * them never makes a near miss (`As Gore` is not `Al Gore`, `Mr Kelly` not `Ed Kelly`).
+ */
+const COMMON_WORDS = new Set(
+  ('a an the as at in on of to by for and but or nor so if is it its he she we us they his her ' +
+    'our their this that these those then than when while with from after before since until ' +
+    'under over into onto upon about also all any both each few more most not no yes yet one two ' +
+    'was were are be been has had have did do does how why what who whom whose where which there ' +
+    'here mr mrs ms dr sir sen rep gov gen lt col sgt st prof rev hon mme mlle herr sr sra jr ' +
+    'even just only still very much many some such own same other another again once per via ' +
+    'says said told asked')
+    .split(' '),
+);
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr sen rep gov gen lt col sgt capt st prof rev hon pres sec amb adm cmdr maj supt insp det jr sr vs'.split(' '),
+);
+
+const OPENERS = new Set(['"', "'", '\u201C', '\u2018', '\u00AB', '\u2039', '(', '[', '*', '\u2022', '\u00BF', '\u00A1', '\u2014', '\u2013', '-', '_']);
+const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', '\u00BB', '\u203A', ')', ']']);
+
+/** True when the word at `p` opens a sentence, a line or the text (its capital says nothing). */
+function opensSentence(text: string, p: number): boolean {
+  let i = p - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00A0' || OPENERS.has(text[i]!))) i--;
+  if (i < 0) return true;
+  let c = text[i]!;
+  if (CLOSERS.has(c)) {
+    // `… on another". Chung`: look past closing quotes for the sentence end.
+    while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+    if (i < 0) return true;
+    c = text[i]!;
+    return c === '.' || c === '!' || c === '?' || c === '\u2026';
+  }
+  if (c === '\n' || c === '\r' || c === '!' || c === '?' || c === ':' || c === '\u2026') return true;
+  if (c === '.') {
+    let j = i;
+    while (j > 0 && /\p{L}/u.test(text[j - 1]!)) j--;
+    const word = text.slice(j, i);
+    if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial: `John F. Chung`
+    return !ABBREVIATIONS.has(word.toLowerCase());
+  }
+  return false;
+}
+
+/** One article token aligned with a form token (or skipped, an extra middle initial). */
+interface Aligned {
+  readonly token: NameToken;
+  readonly shown: string;
+  readonly distance: number;
+}
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly first: number;
+  readonly last: number;
+  readonly aligned: Aligned[];
+  readonly distance: number;
+  readonly form: NameForm;
+  readonly formIndex: number;
+}
+
+/**
+ * Aligns `form` with the tokens of `run` from `first` on. Every form token must meet an
+ * article token within its edit limit; with `skipInitials` it skips article initials
+ * between its first and last tokens (`John [F.] Kelly`).
+ */
+function align(run: NameRun, first: number, form: NameForm, skipInitials: boolean): Aligned[] | undefined {
+  const out: Aligned[] = [];
+  let q = first;
+  for (let j = 0; j < form.tokens.length; j++) {
+    const f = form.tokens[j]!;
+    const limit = maxEdits(f);
+    for (;;) {
+      const tok = run.tokens[q];
+      if (!tok) return undefined;
+      const c = compareToken(tok.text, f, limit);
+      if (c.distance <= limit) {
+        out.push({ token: tok, shown: c.shown, distance: c.distance });
+        q++;
+        break;
+      }
+      if (!(skipInitials && j > 0 && isInitial(tok.text))) return undefined;
+      out.push({ token: tok, shown: tok.text, distance: 0 });
+      q++;
+    }
+  }
+  return out;
+}
+
+/** True when a window that differs from its form may count as a near miss (SPEC §2 plus guards). */
+function nearMissAllowed(text: string, run: NameRun, last: number, aligned: Aligned[], form: NameForm): boolean {
+  for (const a of aligned) if (a.distance > 0 && COMMON_WORDS.has(a.token.text.toLowerCase())) return false;
+  if (form.tokens.length >= 2) return true;
+  const tok = aligned[0]!.token;
+  return (
+    letterCount(tok.text) >= 5 &&
+    letterCount(form.tokens[0]!) >= 5 &&
+    last === run.tokens.length - 1 &&
+    !run.allCaps &&
+    !opensSentence(text, tok.start)
+  );
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  // Same span: an exact form beats a near one, then fewer edits, then the earlier form.
+  return a.distance !== b.distance ? a.distance < b.distance : a.formIndex < b.formIndex;
+}
+
+/**
+ * Finds the occurrences of a name in an article: exact occurrences of a correct form
+ * (agreements) and near misses (conflicts, with a character diff), never overlapping,
+ * in text order. `runs` must come from `readNameRuns(text, …)`.
+ */
+export function matchName(runs: readonly NameRun[], forms: readonly NameForm[], text: string): NameMatch[] {
+  if (runs.length === 0 || forms.length === 0) return [];
+  const idx = indexOf(runs);
+  const lookUp = (f: string): TokenRef[] => candidates(idx, f);
+
+  // Initials "added" (SPEC §2): when the claim names no initials at all, the article may
+  // add some (`John F. Kelly` for `John Kelly`). When it does name them, they must agree:
+  // `George H. W. Bush` is not `George W. Bush` by way of the short form `George Bush`.
+  const skipInitials = !forms.some((f) => f.tokens.some(isInitial));
+  const bySpan = new Map<string, Candidate>();
+  forms.forEach((form, formIndex) => {
+    if (form.tokens.length === 0) return;
+    // Every form token must have some candidate in the article, or the form cannot occur.
+    for (const f of form.tokens) if (lookUp(f).length === 0) return;
+    for (const ref of lookUp(form.tokens[0]!)) {
+      const run = runs[ref.run]!;
+      const aligned = align(run, ref.index, form, skipInitials);
+      if (!aligned) continue;
+      const last = ref.index + aligned.length - 1;
+      const distance = aligned.reduce((sum, a) => sum + a.distance, 0);
+      if (distance > 0 && !nearMissAllowed(text, run, last, aligned, form)) continue;
+      const cand: Candidate = {
+        start: run.tokens[ref.index]!.start,
+        end: run.tokens[last]!.end,
+        first: ref.index,
+        last,
+        aligned,
+        distance,
+        form,
+        formIndex,
+      };
+      const key = `${cand.start}:${cand.end}`;
+      const prev = bySpan.get(key);
+      if (!prev || better(cand, prev)) bySpan.set(key, cand);
+    }
+  });
+
+  // Overlaps: more tokens first, then agreement before conflict, then text order.
+  const ordered = [...bySpan.values()].sort(
+    (a, b) =>
+      b.last - b.first - (a.last - a.first) ||
+      Number(a.distance > 0) - Number(b.distance > 0) ||
+      a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ordered) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map((c) => toMatch(c, text));
+}
+
+function toMatch(c: Candidate, text: string): NameMatch {
+  const found = text.slice(c.start, c.end);
+  if (c.distance === 0) return { start: c.start, end: c.end, text: found, verdict: 'agreement', form: c.form.text };
+  // The form as the article should have written it, with the article's own spacing
+  // between tokens, so the diff shows only the misspelling.
+  let expected = '';
+  c.aligned.forEach((a, k) => {
+    if (k > 0) expected += text.slice(c.aligned[k - 1]!.token.end, a.token.start);
+    expected += a.shown;
+  });
+  const diff = fastDiff(expected, found) as Array<[DiffOp, string]>;
+  return { start: c.start, end: c.end, text: found, verdict: 'conflict', form: c.form.text, diff };
+}
+
+/** Renders a diff as text: deletions (the correct form) `[-o-]`, insertions (the article) `[+u+]`. */
+export function renderDiff(diff: ReadonlyArray<readonly [DiffOp, string]>): string {
+  return diff.map(([op, s]) => (op === 0 ? s : op === -1 ? `[-${s}-]` : `[+${s}+]`)).join('');
+}
