@@ -69,7 +69,7 @@ export function parseYaml(file: string, text: string, area = 'yaml'): { parsed?:
 }
 
 /** One ajv instance for the process (schemas are compiled once). */
-export const ajv = new Ajv({ allErrors: true, strict: true, discriminator: true, allowUnionTypes: true, unicodeRegExp: true });
+export const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, discriminator: true, allowUnionTypes: true, unicodeRegExp: true });
 
 /** Turns ajv errors into problems, located in the YAML, with friendly messages. */
 export function schemaProblems(
@@ -82,10 +82,21 @@ export function schemaProblems(
   const errors = validate.errors ?? [];
   const out: Problem[] = [];
   const seen = new Set<string>();
+  // A missing field that an unknown field in the same mapping probably meant is said once, by the unknown field.
+  const meant = new Set<string>();
   for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const props = Object.keys((e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+    const guess = didYouMean(String((e.params as { additionalProperty: string }).additionalProperty), props);
+    if (guess) meant.add(`${e.instancePath}\0${guess}`);
+  }
+  for (const e of errors) {
+    if (e.keyword === 'required' && meant.has(`${e.instancePath}\0${String((e.params as { missingProperty: string }).missingProperty)}`)) continue;
     // oneOf/anyOf wrappers repeat what their branches said.
     if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
     const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    // An unknown field points at its key; a bad discriminator at the tag's value.
+    if (e.keyword === 'discriminator') path.push(String((e.params as { tag: string }).tag));
     const key = e.keyword === 'additionalProperties' ? String((e.params as { additionalProperty: string }).additionalProperty) : undefined;
     const pos = parsed.locate(path, key);
     const message = describe(e) ?? defaultMessage(e, path, (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties);

@@ -33,7 +33,7 @@ export const date: KindDef<DateClaim> = {
   summary: 'when something happened: a day, a month or a year',
   schema: {
     properties: {
-      value: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
+      value: { type: ['string', 'integer'], pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
       cues: TERM_LIST,
       exclude: TERM_LIST,
     },
