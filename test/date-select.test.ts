@@ -1,0 +1,110 @@
+/**
+ * Which date of a cue sentence is the claim's (SPEC §2 "Cue sentences"; src/kinds/date/select.ts).
+ * Each row marks cue occurrences with {braces} and the expected date with [brackets];
+ * a row without brackets expects no date (`null`).
+ */
+import { describe, expect, it } from 'vitest';
+import { readDates } from '../src/extract/dates.js';
+import { selectDate } from '../src/kinds/date/select.js';
+
+type Row = [input: string, published: string | null, note: string];
+
+interface Parsed {
+  text: string;
+  cues: { start: number; end: number }[];
+  want: { start: number; end: number } | null;
+}
+
+function parse(marked: string): Parsed {
+  let text = '';
+  const cues: { start: number; end: number }[] = [];
+  let want: { start: number; end: number } | null = null;
+  let cueStart = -1;
+  let wantStart = -1;
+  for (const ch of marked) {
+    if (ch === '{') cueStart = text.length;
+    else if (ch === '}') cues.push({ start: cueStart, end: text.length });
+    else if (ch === '[') wantStart = text.length;
+    else if (ch === ']') want = { start: wantStart, end: text.length };
+    else text += ch;
+  }
+  return { text, cues, want };
+}
+
+const FRI = '2017-02-24';
+const WED = '2017-02-22';
+
+const rows: Row[] = [
+  // the floor: nearest to a cue
+  ['Videgaray vowed Wednesday that Peña Nieto will make that clear to Secretary of State Rex {Tillerson} and Homeland Security Secretary John Kelly when they meet [Thursday].', WED, 'seed 002: nearest; a "when" clause shares the main time'],
+  ['A bid by Trump was to top the agenda when {officials} from both nations met [yesterday] amid a deepening rift.', FRI, 'seed 004'],
+  ['Osorio Chong said that the {initiative} was started in [2008], it’s almost concluded.', null, 'seed 001: the cue is in the date’s clause'],
+  ['Kelly {arrived} on [Wednesday] and left on Friday.', FRI, 'nearest of two main-clause dates'],
+  ['[Tuesday]’s {guidance} also called for the hiring of 10,000 more agents, the memo said Thursday.', FRI, 'possessive weekday next to the cue'],
+  ['On [Friday], Mexico’s interior secretary told a radio interviewer that Mexico could not oblige the U.S. {request}.', FRI, 'a verbless lead-in is not a separate clause'],
+  ['Exports have {fallen} since [2008].', null, '"since" + date is the event’s own start'],
+  ['The {rules} take effect after [March 1].', FRI, 'an "after" bound is a last resort, but taken when alone'],
+  ['{Kelly} and {Tillerson} met Videgaray in Mexico City on [Thursday].', FRI, 'several cue occurrences'],
+
+  // grammar: dates of other events
+  ['Two days after the rules were published on Tuesday, Tillerson {met} Videgaray in Mexico City on [Thursday].', FRI, 'nearer date is in an "after" clause'],
+  ['Two days after the {rules} were published on [Tuesday], Tillerson met Videgaray in Mexico City on Thursday.', FRI, 'the cue is inside the "after" clause'],
+  ['The {visit} comes a week after Trump signed the executive orders on Jan. 25.', FRI, 'the only date belongs to the "after" clause'],
+  ['Kelly left Mexico City on Friday after the {meeting} with Peña Nieto.', FRI, 'the cue is the other event of an "after" clause'],
+  ['Osorio Chong said that the initiative was started in 2008, it’s almost {concluded}.', null, 'comma splice: the date is the other clause’s'],
+  ['Talks began in 2015; the {agreement} was finally signed on [March 3, 2017].', null, 'semicolon: nearer date is in another clause'],
+  ['Though the policy changed in February, {arrests} rose in [March].', FRI, '"though" clause dispreferred'],
+  ['Kelly {met} the governor, who took office in January, on [Thursday].', FRI, 'relative clause about another noun dispreferred'],
+
+  ['On Friday, the interior secretary told a radio interviewer that Mexican authorities had informed Secretary of State Rex {Tillerson} that Mexico could not oblige.', FRI, 'seed 000: the date of the report of an earlier (had …) event'],
+  ['The interior secretary said Friday that Mexican officials had told {Tillerson} about their objections.', FRI, '"said Friday that … had": the report’s date'],
+  ['Mexico will not accept the {deportees}, the interior secretary said [Friday].', FRI, 'without "had" the report date stands'],
+  ['On Friday, he said the {meeting} had been held on [Thursday].', FRI, 'report date skipped for the earlier event'],
+  ['The secretary said [Friday] that Mexico would not accept {deportees} who had crossed from Guatemala.', FRI, 'a "had" in a relative clause does not count'],
+  ['On [Friday], the {interior secretary} told a radio interviewer that Mexican authorities had informed Tillerson.', FRI, 'the cue is the reporter: its own date'],
+
+  // undated articles: relative dates give no mention
+  ['The {memo}, published earlier this week, was signed on [Feb. 23].', null, 'non-comparable relative date skipped'],
+  ['The {memo} was published earlier this week.', null, 'only a non-comparable date: none'],
+  ['Officials from both nations {met} on [Thursday].', null, 'weekday kept for the consistency check'],
+  ['The {wall} will be finished soon, officials said.', FRI, 'no date at all'],
+];
+
+describe('selectDate (SPEC §2 cue sentences, kind: date)', () => {
+  it('has at least 15 cases', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(rows)('%s (published %s) — %s', (marked, published, _note) => {
+    const { text, cues, want } = parse(marked);
+    const sentence = { start: 0, end: text.length };
+    const dates = readDates(text, 0, text.length, published);
+    const got = selectDate(text, sentence, dates, cues);
+    if (want === null) {
+      expect(got).toBeNull();
+    } else {
+      expect(got).not.toBeNull();
+      expect(text.slice(got!.mention.start, got!.mention.end)).toBe(text.slice(want.start, want.end));
+      expect(got!.mention.start).toBe(want.start);
+      expect(got!.tiedBy).toMatch(/^nearest date to "/);
+    }
+  });
+
+  it('names the cue and the date it passed over', () => {
+    const { text, cues } = parse('Two days after the rules were published on Tuesday, Tillerson {met} Videgaray in Mexico City on Thursday.');
+    const got = selectDate(text, { start: 0, end: text.length }, readDates(text, 0, text.length, FRI), cues);
+    expect(got?.tiedBy).toBe('nearest date to "met" ("Tuesday" belongs to the "after" clause)');
+  });
+
+  it('looks only inside the sentence', () => {
+    const { text, cues } = parse('It rained on Monday. The {vote} was held on [Thursday].');
+    const s = { start: text.indexOf('The'), end: text.length };
+    const got = selectDate(text, s, readDates(text, 0, text.length, FRI), cues);
+    expect(got?.mention.text).toBe('Thursday');
+  });
+
+  it('returns null without cue occurrences', () => {
+    const text = 'The vote was held on Thursday.';
+    expect(selectDate(text, { start: 0, end: text.length }, readDates(text, 0, text.length, FRI), [])).toBeNull();
+  });
+});
