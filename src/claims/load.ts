@@ -12,6 +12,7 @@ import { errText, findFiles } from '../core/walk.js';
 import { KIND_NAMES, kindOf, type Claim } from '../kinds/registry.js';
 import type { ClaimBase, ClaimExample, KindEnv } from '../kinds/types.js';
 import type { ClaimKind } from '../report/types.js';
+import { globToRegExp } from '../core/glob.js';
 import { claimFileSchema, ID_PATTERN } from './schema.js';
 import { ajv, MAX_YAML_BYTES, parseYaml, schemaProblems } from './yaml-file.js';
 
@@ -124,6 +125,16 @@ function parseClaimTexts(files: readonly { file: string; text: string }[], env: 
         line: at.line,
         column: at.column,
       };
+      let badGlob = false;
+      (base.sources ?? []).forEach((glob, k) => {
+        try {
+          globToRegExp(glob);
+        } catch (e) {
+          badGlob = true;
+          problems.push({ code: 'claims/bad-glob', severity: 'error', file, ...locate(['sources', k]), message: `sources[${k}]: invalid glob "${glob}": ${e instanceof Error ? e.message : String(e)}` });
+        }
+      });
+      if (badGlob) return;
       const prepared = kindOf(base.kind).prepare(raw, base, locate, env);
       if (Array.isArray(prepared)) problems.push(...prepared);
       else claims.push(prepared as Claim);

@@ -36,15 +36,20 @@ export function mergeReports(reports: readonly { file: string; report: unknown }
   const sources = valid.flatMap((r) => r.sources).sort((a, b) => cmp(a.id, b.id));
   const results = valid.flatMap((r) => r.results).sort(compareResults);
   const claims = first.claims;
-  const seenProblem = new Set<string>();
-  const mergedProblems = valid
-    .flatMap((r) => r.problems ?? [])
-    .filter((p) => {
+  // A problem is kept once. A waiver unused in one shard may be used in another: it is
+  // unused in the whole run only when every shard says so.
+  const counts = new Map<string, { p: Problem; n: number }>();
+  for (const r of valid) {
+    for (const p of new Map((r.problems ?? []).map((x) => [JSON.stringify(x), x])).values()) {
       const k = JSON.stringify(p);
-      if (seenProblem.has(k)) return false;
-      seenProblem.add(k);
-      return true;
-    })
+      const c = counts.get(k);
+      if (c) c.n++;
+      else counts.set(k, { p, n: 1 });
+    }
+  }
+  const mergedProblems = [...counts.values()]
+    .filter(({ p, n }) => p.code !== 'waivers/unused' || n === valid.length)
+    .map(({ p }) => p)
     .sort(compareProblems);
   return {
     report: {

@@ -14,7 +14,12 @@
  * others still apply. An empty file, or `waivers:` with no items, is no waivers.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isRealDate } from '../core/calendar.js';
+import { globToRegExp } from '../core/glob.js';
 import { compareProblems, type Problem } from '../core/problem.js';
+import { didYouMean } from '../core/suggest.js';
+
+export { globToRegExp };
 
 /** One waiver, with where it was written (1-based line and column of its list item). */
 export interface Waiver {
@@ -67,7 +72,7 @@ export function parseWaivers(path: string, text: string): { waivers: Waiver[]; p
       list = pair.value;
       listKey = pair;
     } else {
-      const hint = closest(key, ['waivers']) ? 'did you mean `waivers`?' : 'the only field is `waivers`';
+      const hint = didYouMean(key, ['waivers']) ? 'did you mean `waivers`?' : 'the only field is `waivers`';
       problem('waivers/unknown-field', start(pair.key), `unknown field \`${key}\` at the top level`, hint);
     }
   }
@@ -93,7 +98,7 @@ export function parseWaivers(path: string, text: string): { waivers: Waiver[]; p
     for (const pair of item.items) {
       const key = keyName(pair);
       if (!(FIELDS as readonly string[]).includes(key)) {
-        const near = closest(key, FIELDS);
+        const near = didYouMean(key, FIELDS);
         problem(
           'waivers/unknown-field',
           start(pair.key, itemAt),
@@ -225,60 +230,6 @@ export function applyWaivers<R extends { claim: string; source: string; finding:
   return { results: out, problems };
 }
 
-/**
- * Compiles a glob over source ids (also used for a claim's `sources`) to an anchored
- * RegExp: `*` any characters except `/`; `**` any characters, `/` included (`**​/` also
- * matches no folder at all, so `**​/a` matches `a`); `?` one character except `/`;
- * `[abc]`, `[a-z]`, `[!a]`/`[^a]` a character class; `\` escapes the next character.
- * Everything else is literal. Throws an Error naming the glob when a character class is
- * invalid (`[z-a]`); parsers validate globs first and report a problem instead.
- */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          re += '(?:.*/)?';
-        } else {
-          re += '.*';
-        }
-      } else {
-        re += '[^/]*';
-      }
-    } else if (c === '?') {
-      re += '[^/]';
-    } else if (c === '\\' && i + 1 < glob.length) {
-      re += escapeRe(glob[++i]!);
-    } else if (c === '[') {
-      const end = glob.indexOf(']', i + 2);
-      if (end === -1) {
-        re += '\\[';
-        continue;
-      }
-      let body = glob.slice(i + 1, end);
-      const negate = body[0] === '!' || body[0] === '^';
-      if (negate) body = body.slice(1);
-      re += `[${negate ? '^' : ''}${body.replace(/[\\\]^[]/g, '\\$&')}]`;
-      i = end;
-    } else {
-      re += escapeRe(c);
-    }
-  }
-  try {
-    return new RegExp(`^${re}$`, 'u');
-  } catch {
-    throw new Error(`invalid character class in glob ${JSON.stringify(glob)}`);
-  }
-}
-
-function escapeRe(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 function keyName(pair: Pair): string {
   const k = pair.key;
   if (isScalar(k)) return String(k.value);
@@ -287,41 +238,4 @@ function keyName(pair: Pair): string {
 
 function firstLine(s: string): string {
   return s.split('\n')[0]!.trim();
-}
-
-/** `YYYY-MM-DD` naming a day that exists (no February 30). */
-function isRealDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
-
-/** The candidate within edit distance 2 of `word`, if any (for "did you mean"). */
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = 3;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c);
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }

@@ -4,6 +4,7 @@
  * matter. Every unreadable or undecodable file is a problem naming it, never skipped.
  */
 import { parseDocument } from 'yaml';
+import { isRealDate } from '../core/calendar.js';
 import type { Io } from '../core/io.js';
 import type { Problem } from '../core/problem.js';
 import { SourceFile, type SourceMeta } from '../core/source-file.js';
@@ -173,14 +174,6 @@ function parseHeader(id: string, display: string, text: string): { source?: Sour
     return { source: new SourceFile(id, display, text, bodyStart, meta), problems };
   }
   return { source: new SourceFile(id, display, text, 0, NO_META), problems };
-}
-
-/** True when `YYYY-MM-DD` names a real calendar day. */
-export function isRealDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
 
 /** Locates the first invalid UTF-8 sequence: byte offset and the line/column before it. */
