@@ -75,7 +75,7 @@ export const pretty: Formatter = {
           if (!r) return p.dim(' -'.padEnd(cw));
           const sym = SYMBOL[r.verdict];
           const col = r.verdict === 'conflict' ? (r.waived ? p.yellow : p.red) : r.verdict === 'agreement' ? p.green : r.finding ? p.yellow : p.dim;
-          const mark = r.finding && r.verdict === 'omission' ? '!' : r.waived ? 'w' : sym;
+          const mark = r.finding && r.verdict === 'omission' ? '!' : r.waived ? 'w' : r.reason === 'unreadable' ? '?' : sym;
           return col(` ${mark}`.padEnd(cw));
         });
         const unmatched = s.unmatched.includes(c.id) ? p.dim('  (unmatched)') : '';
@@ -83,7 +83,7 @@ export const pretty: Formatter = {
       }
       out.push('');
       report.sources.forEach((src, i) => out.push(p.dim(`  ${String(i + 1).padStart(2)}  ${src.path}${src.date ? `  (${src.date})` : ''}`)));
-      out.push(p.dim(`  ${SYMBOL.agreement} agreement  ${SYMBOL.conflict} conflict  ${SYMBOL.omission} omission  ! missing required  w waived  - not checked`));
+      out.push(p.dim(`  ${SYMBOL.agreement} agreement  ${SYMBOL.conflict} conflict  ${SYMBOL.omission} omission  ? cue found, nothing read  ! missing required  w waived  - not checked`));
       out.push('');
     } else {
       for (const c of report.claims) {
