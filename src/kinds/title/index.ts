@@ -6,6 +6,7 @@
 import type { Problem } from '../../core/problem.js';
 import type { Span } from '../../core/span.js';
 import type { AnalyzedSource } from '../../extract/analyzed-source.js';
+import type { RoleLexicon } from '../../extract/roles.js';
 import { readTitle } from '../../extract/titles.js';
 import { matchName, nameForms, type NameForm, type NameMatch } from '../name/match.js';
 import { NAME_STRING } from '../name/index.js';
@@ -24,33 +25,33 @@ export interface TitleClaim extends ClaimBase {
 /**
  * Occurrences of the person. A surname-only occurrence is attributed to the person only
  * when the most recent full name before it that ends in the same surname is the person's
- * (two people with one surname in an article: "Kelly" is the Kelly named last).
+ * (two people with one surname in an article: "Kelly" is the Kelly named last). A
+ * courtesy title or a role word before the surname ("Mr Tillerson", "Secretary
+ * Tillerson") does not make a full name.
  */
-export function findPerson(claim: TitleClaim, doc: AnalyzedSource): NameMatch[] {
+export function findPerson(claim: TitleClaim, doc: AnalyzedSource, roles: RoleLexicon): NameMatch[] {
   const matches = matchName(doc.nameRuns, claim.forms, doc.text);
   const runs = doc.nameRuns;
-  const multi = new Set(claim.forms.filter((f) => f.tokens.length > 1).map((f) => f.text));
-  return matches.filter((m) => {
-    const tokens = m.form.split(/\s+/);
-    if (tokens.length > 1 || claim.aliases.includes(m.form)) return true;
-    const surname = tokens[0]!;
-    // Latest run of two or more tokens before this occurrence ending in the surname.
+  const fullNames = matches.filter((m) => m.form.split(/\s+/).length > 1);
+  const isGivenName = (word: string): boolean => {
+    const w = word.replace(/\.$/, '').toLowerCase();
+    return !roles.courtesy.has(w) && !roles.isRole([w]) && roles.singular(w) === undefined;
+  };
+  const latestFullName = (surname: string, before: number): { start: number; end: number } | undefined => {
     for (let i = runs.length - 1; i >= 0; i--) {
       const r = runs[i]!;
-      if (r.start >= m.start) continue;
+      if (r.end > before) continue;
       for (let k = r.tokens.length - 1; k >= 1; k--) {
-        if (r.tokens[k]!.text !== surname) continue;
-        // Is any suffix of this run (≥ 2 tokens) a form of the person?
-        for (let j = 0; j < k; j++) {
-          const tail = doc.text.slice(r.tokens[j]!.start, r.tokens[k]!.end);
-          if (multi.has(tail)) return true;
-        }
-        // A near-miss of the person's full name still counts as the person.
-        if (matches.some((o) => o.start >= r.start && o.end <= r.end && o.form.split(/\s+/).length > 1)) return true;
-        return false;
+        if (r.tokens[k]!.text === surname && isGivenName(r.tokens[k - 1]!.text)) return { start: r.tokens[k - 1]!.start, end: r.tokens[k]!.end };
       }
     }
-    return true;
+    return undefined;
+  };
+  return matches.filter((m) => {
+    if (m.form.split(/\s+/).length > 1 || claim.aliases.includes(m.form)) return true;
+    const full = latestFullName(m.form, m.start);
+    // No one else of that surname named in full before: the surname is the person's.
+    return !full || fullNames.some((o) => o.start <= full.start && o.end >= full.end);
   });
 }
 
@@ -84,7 +85,7 @@ export const title: KindDef<TitleClaim> = {
     const mentions: Mention[] = [];
     const context: Span[] = [];
     const seenPhrases = new Set<number>();
-    for (const occ of findPerson(claim, doc)) {
+    for (const occ of findPerson(claim, doc, env.roles)) {
       const sentence = doc.sentenceOf(occ);
       const phrase = readTitle(doc.text, sentence, occ, env.roles);
       if (!phrase) {
