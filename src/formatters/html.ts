@@ -751,7 +751,7 @@ function render(report: Report, ctx: FormatContext): string {
 }
 
 export const html: Formatter = {
-  description: 'A self-contained HTML page: matrix, evidence, highlighted articles (works offline)',
+  description: 'a self-contained page: matrix, evidence, highlighted articles (works offline)',
   extension: 'html',
   render,
 };

@@ -2,7 +2,7 @@ import type { Formatter } from './types.js';
 
 /** The SPEC §4 report, as is: two-space indented, one trailing newline. */
 export const json: Formatter = {
-  description: 'the SPEC §4 report object (for tools and `crosscheck merge`)',
+  description: 'the report object (for tools and `crosscheck merge`)',
   extension: 'json',
   render: (report) => `${JSON.stringify(report, null, 2)}\n`,
 };

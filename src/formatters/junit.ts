@@ -208,7 +208,7 @@ function render(report: Report, failOn: FailOn): string {
 }
 
 export const junit: Formatter = {
-  description: 'JUnit XML: a test suite per article, a test case per claim (CI test reports)',
+  description: 'a test suite per article, a test case per claim (CI test reports)',
   extension: 'xml',
   render: (report, ctx) => render(report, ctx.failOn),
 };

@@ -246,7 +246,7 @@ function render(report: Report, ctx: FormatContext): string {
 }
 
 export const markdown: Formatter = {
-  description: 'Markdown for a pull-request comment or a newsroom ticket',
+  description: 'for a pull-request comment or a newsroom ticket',
   extension: 'md',
   render,
 };

@@ -286,7 +286,7 @@ function render(report: Report): string {
 }
 
 export const sarif: Formatter = {
-  description: 'SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers',
+  description: 'SARIF 2.1.0 for GitHub code scanning and other viewers',
   extension: 'sarif',
   render: (report) => render(report),
 };
