@@ -9,6 +9,7 @@ import { cmp, compareProblems, type Problem } from '../core/problem.js';
 import type { SourceFile } from '../core/source-file.js';
 import { kindOf, type Claim } from '../kinds/registry.js';
 import type { Judgement } from '../kinds/types.js';
+import type { Span } from '../core/span.js';
 import type { Report, ReportClaim, ReportMention, ReportResult, ReportSource, ReportSummary, Verdict } from './types.js';
 
 export const TOOL_VERSION = '0.1.0';
@@ -21,6 +22,24 @@ export interface JudgedPair {
 }
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Longest sentence a report repeats whole; a longer one is shown as an excerpt around the mention. */
+export const MAX_SENTENCE_CHARS = 1000;
+
+/**
+ * The sentence as shown in reports: white space folded; a sentence longer than
+ * MAX_SENTENCE_CHARS (a run-on line, a hostile article) is cut to a window around the
+ * mention, marked with "…", so a report stays linear in the number of mentions.
+ */
+export function sentenceExcerpt(text: string, sentence: Span, focus?: Span): string {
+  if (sentence.end - sentence.start <= MAX_SENTENCE_CHARS) return oneLine(text.slice(sentence.start, sentence.end));
+  const f = focus ?? { start: sentence.start, end: sentence.start };
+  const room = Math.max(0, MAX_SENTENCE_CHARS - (f.end - f.start));
+  let from = Math.max(sentence.start, f.start - Math.floor(room / 2));
+  const to = Math.min(sentence.end, Math.max(f.end, from + MAX_SENTENCE_CHARS));
+  from = Math.max(sentence.start, Math.min(from, to - MAX_SENTENCE_CHARS));
+  return `${from > sentence.start ? '… ' : ''}${oneLine(text.slice(from, to))}${to < sentence.end ? ' …' : ''}`;
+}
 
 /** Turns one judged pair into a report result (not yet waived). */
 export function toResult({ claim, source, judgement }: JudgedPair): ReportResult {
@@ -41,7 +60,7 @@ export function toResult({ claim, source, judgement }: JudgedPair): ReportResult
         endColumn: to.column,
         offset: m.start,
         length: m.end - m.start,
-        sentence: oneLine(source.text.slice(m.sentence.start, m.sentence.end)),
+        sentence: sentenceExcerpt(source.text, m.sentence, m),
         expected: m.expected,
         found: m.found,
         message: kind.message(m, claim),
@@ -67,7 +86,7 @@ export function toResult({ claim, source, judgement }: JudgedPair): ReportResult
   return {
     ...base,
     reason: 'unreadable',
-    context: context.map((s) => ({ text: oneLine(source.text.slice(s.start, s.end)), ...source.position(s.start) })),
+    context: context.map((s) => ({ text: sentenceExcerpt(source.text, s), ...source.position(s.start) })),
   };
 }
 

@@ -11,7 +11,14 @@ export function mergeReports(reports: readonly { file: string; report: unknown }
   const valid: Report[] = [];
   for (const { file, report } of reports) {
     const r = report as Partial<Report> | null;
-    if (!r || typeof r !== 'object' || r.version !== 1 || r.tool?.name !== 'crosscheck' || !Array.isArray(r.results) || !Array.isArray(r.sources) || !Array.isArray(r.claims)) {
+    const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+    const wellFormed =
+      isObj(r) && r.version === 1 && r.tool?.name === 'crosscheck' && typeof r.claimsDigest === 'string' &&
+      Array.isArray(r.results) && r.results.every((x) => isObj(x) && typeof x.claim === 'string' && typeof x.source === 'string' && typeof x.verdict === 'string' && Array.isArray(x.mentions)) &&
+      Array.isArray(r.sources) && r.sources.every((x) => isObj(x) && typeof x.id === 'string') &&
+      Array.isArray(r.claims) && r.claims.every((x) => isObj(x) && typeof x.id === 'string') &&
+      (r.problems === undefined || Array.isArray(r.problems));
+    if (!wellFormed) {
       problems.push({ code: 'merge/not-a-report', severity: 'error', file, message: 'not a crosscheck JSON report (version 1)', hint: 'write shard reports with --format json=<file>' });
       continue;
     }
