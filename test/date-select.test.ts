@@ -41,7 +41,9 @@ const rows: Row[] = [
   ['Osorio Chong said that the {initiative} was started in [2008], it’s almost concluded.', null, 'seed 001: the cue is in the date’s clause'],
   ['Kelly {arrived} on [Wednesday] and left on Friday.', FRI, 'nearest of two main-clause dates'],
   ['[Tuesday]’s {guidance} also called for the hiring of 10,000 more agents, the memo said Thursday.', FRI, 'possessive weekday next to the cue'],
-  ['On [Friday], Mexico’s interior secretary told a radio interviewer that Mexico could not oblige the U.S. {request}.', FRI, 'a verbless lead-in is not a separate clause'],
+  // Changed: the cue is in the reported clause, the date in the reporting clause (rule 3: it dates the telling).
+  ['On Friday, Mexico’s interior secretary told a radio interviewer that Mexico could not oblige the U.S. {request}.', FRI, 'the lead-in dates the telling, not the request'],
+  ['On [Friday], the two {ministers} met in Mexico City.', FRI, 'a verbless lead-in is not a separate clause'],
   ['Exports have {fallen} since [2008].', null, '"since" + date is the event’s own start'],
   ['The {rules} take effect after [March 1].', FRI, 'an "after" bound is a last resort, but taken when alone'],
   ['{Kelly} and {Tillerson} met Videgaray in Mexico City on [Thursday].', FRI, 'several cue occurrences'],
@@ -58,9 +60,40 @@ const rows: Row[] = [
 
   ['On Friday, the interior secretary told a radio interviewer that Mexican authorities had informed Secretary of State Rex {Tillerson} that Mexico could not oblige.', FRI, 'seed 000: the date of the report of an earlier (had …) event'],
   ['The interior secretary said Friday that Mexican officials had told {Tillerson} about their objections.', FRI, '"said Friday that … had": the report’s date'],
-  ['Mexico will not accept the {deportees}, the interior secretary said [Friday].', FRI, 'without "had" the report date stands'],
+  // Changed (rule 3, "whatever the tense"): the date attached to "said" dates the saying.
+  ['Mexico will not accept the {deportees}, the interior secretary said Friday.', FRI, 'quote-first: the cue is reported, the date is the report’s'],
+  ['Mexico will not accept the deportees, the interior {secretary} said [Friday].', FRI, 'quote-first: the cue is the reporter, its own date'],
   ['On Friday, he said the {meeting} had been held on [Thursday].', FRI, 'report date skipped for the earlier event'],
-  ['The secretary said [Friday] that Mexico would not accept {deportees} who had crossed from Guatemala.', FRI, 'a "had" in a relative clause does not count'],
+  // Changed (rule 3, "whatever the tense"): "said Friday that …" dates the saying.
+  ['The secretary said Friday that Mexico would not accept {deportees} who had crossed from Guatemala.', FRI, 'said Friday that: the report’s date, whatever the tense'],
+
+  // rule 3 both ways (seed 001, found running the bundled corpus)
+  ['In an interview with {Radio Formula}, Miguel Angel Osorio Chong said that Rex Tillerson, the US secretary of state, and John Kelly, the homeland security secretary asked Mexican officials during their visit on Thursday if they would host deportees from other countries while their immigration cases are processed in the US.', FRI, 'seed 001: the date is in the reported clause, the cue in the reporting clause'],
+  ['In an interview with Radio Formula, Miguel Angel Osorio Chong said that Rex Tillerson, the US secretary of state, and John Kelly, the homeland security secretary asked Mexican officials during their {visit} on [Thursday] if they would host deportees.', FRI, 'seed 001: cue and date both in the reported clause'],
+  ['On Friday, the interior secretary said that the Mexican government made clear to {visiting} US emissaries that it will not accept deportees from third countries under any circumstances.', FRI, 'seed 001: the date is in the reporting clause, the cue in the reported clause'],
+  ['The {quake} struck early on [Monday], officials said.', FRI, 'quote-first: cue and date both reported'],
+  ['Officials said Tuesday the {quake} struck on [Monday].', FRI, 'said without "that": the verb’s own date is the report’s'],
+  ['Eleven people survived the {crash}, the minister said, adding that the aircraft had been inspected in September.', FRI, 'plane-crash: the date is in the reported clause of "adding that"'],
+  ['Nonfarm payrolls rose 227,000, the Labor Department’s {Bureau of Labor Statistics} said in its employment report on [Friday].', FRI, 'an adjunct after "said" is the reporting clause’s'],
+  ['Kelly {met} Videgaray on [Thursday], the ministry said in a statement on Friday.', FRI, 'quote-first with an adjunct: the statement’s date is the report’s'],
+  ['Kelly {met} Videgaray, the ministry said in a statement on Friday.', FRI, 'quote-first: only the report’s date, none for the meeting'],
+
+  // comparisons, deadlines, times of day, datelines (found on whole articles)
+  ['Turnout was 58.2%, the highest for a {runoff} since 1998, the registrar said.', FRI, 'election: "since" after a superlative is a comparison'],
+  ['It was Peru’s deadliest air disaster since 1996, when 70 people died in the {crash} of a Boeing 737.', FRI, 'plane-crash: the cue inside the comparison names the other event'],
+  ['Exports have {fallen} since [2008].', null, 'without a superlative "since" stays the event’s own start'],
+  ['Pemberton [yesterday] promised to close every asylum hotel by March 2027, telling the {Commons} that the era of hotels was ending.', '2017-02-24', 'uk-politics: "by" + date is a deadline'],
+  ['The hotels will {close} by [March 2027].', FRI, 'a deadline is taken when it is the only date'],
+  ['A powerful earthquake {struck} eastern Turkey before dawn [Monday], killing at least 38 people.', FRI, 'quake: "before dawn" is a time of day, not another event'],
+  ['Halvorsen reported {results} after the bell on [Wednesday].', FRI, 'earnings: "after the bell" is a time of day'],
+  ['The {results}, released after the US market closed on [Wednesday], beat forecasts.', FRI, 'earnings: "after the market closed"'],
+  ['Oct 22 (Reuters) - Halvorsen Systems {reported} third-quarter revenue above estimates on [Wednesday].', '2017-10-22', 'a wire dateline dates the dispatch'],
+  ['Members today voted to {ratify} the agreement, ending a strike that began on January 22.', null, 'teachers-strike: a relative clause with its own verb dates its own event'],
+  ['Kelly {met} the governor, who took office in January.', FRI, 'a relative clause about another noun, with a verb: never'],
+  ['The Federal Reserve {cut} its key interest rate by a quarter-point [Wednesday] to about 3.6%.', FRI, 'fed-decision: "by a quarter-point" is no deadline'],
+  ['Fed officials projected just one rate {cut} in 2026, down from two.', FRI, 'fed-decision: a forecast event has no date of fact'],
+  ['Rates were {cut} on [Wednesday], as expected.', FRI, '"as expected" is not a forecast'],
+  ['Payrolls increased 227,000 after an upwardly revised 36,000 advance in October, a Bureau of Labor Statistics {report} showed [Friday].', FRI, 'jobs: a thousands comma does not end the "after" clause'],
   ['On [Friday], the {interior secretary} told a radio interviewer that Mexican authorities had informed Tillerson.', FRI, 'the cue is the reporter: its own date'],
 
   // undated articles: relative dates give no mention

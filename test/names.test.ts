@@ -450,12 +450,35 @@ const cases: Case[] = [
     marked: 'a decision by [bin Salman] last year',
     found: ['agreement bin Salman'],
   },
+  // Changed: SPEC §2 matches case-sensitively; a capital particle inside a name is a near
+  // miss unless the claim lists it (the capital is allowed only where a sentence opens).
   {
-    name: 'a capitalised particle agrees',
+    name: 'a capitalised particle inside a name is a near miss',
     claim: ['Mohammed bin Salman', []],
     text: 'Crown Prince Mohammed Bin Salman said',
     marked: 'Crown Prince [Mohammed Bin Salman] said',
-    found: ['agreement Mohammed bin Salman'],
+    found: ['conflict Mohammed [-b-][+B+]in Salman'],
+  },
+  {
+    name: 'a capitalised particle agrees when the claim lists it',
+    claim: ['Mohammed bin Salman', ['Mohammed Bin Salman']],
+    text: 'Crown Prince Mohammed Bin Salman said',
+    marked: 'Crown Prince [Mohammed Bin Salman] said',
+    found: ['agreement Mohammed Bin Salman'],
+  },
+  {
+    name: 'eu-summit: "Ursula Von der Leyen" mid-sentence is a near miss',
+    claim: ['Ursula von der Leyen', []],
+    text: 'EU chief Ursula Von der Leyen unveiled the plan.',
+    marked: 'EU chief [Ursula Von der Leyen] unveiled the plan.',
+    found: ['conflict Ursula [-v-][+V+]on der Leyen'],
+  },
+  {
+    name: 'eu-summit: "Von der Leyen" after a quotation, mid-sentence, is a near miss',
+    claim: ['Ursula von der Leyen', []],
+    text: '"We are in an era of rearmament," Von der Leyen declared.',
+    marked: '"We are in an era of rearmament," [Von der Leyen] declared.',
+    found: ['conflict [-v-][+V+]on der Leyen'],
   },
   {
     name: 'al- inside one token',

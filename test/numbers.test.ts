@@ -3,7 +3,7 @@
  * every mention the reader finds written in [brackets], so a wrong span shows as a moved
  * bracket; the props are checked on mention `at` (default the first):
  * v value, h high, iv interval ("(220000, inf)"), u unit class, c currency, t time unit,
- * q qualifier, n noun text, cmp comparative. `none(s)` asserts that nothing is read.
+ * q qualifier, n noun text, cmp comparative, ms measure. `none(s)` asserts that nothing is read.
  */
 import { describe, expect, it } from 'vitest';
 import { parseNumberValue, readNumbers, type NumberMention } from '../src/extract/numbers.js';
@@ -19,6 +19,7 @@ interface Props {
   q?: string | null;
   n?: string;
   cmp?: boolean;
+  ms?: string;
 }
 interface Row {
   input: string;
@@ -74,6 +75,7 @@ function check(r: Row): void {
   if (p.q !== undefined) expect(m.qualifier).toBe(p.q);
   expect(m.noun?.text).toBe(p.n);
   expect(m.comparative ?? false).toBe(p.cmp ?? false);
+  expect(m.measure?.text).toBe(p.ms);
 }
 
 const group1: Row[] = [
@@ -122,7 +124,8 @@ const group1: Row[] = [
     row('[Twenty-one] people died.', { v: 21, iv: '[21, 21]', u: 'count', q: null, n: 'people' }),
     row('[A dozen] officers were injured.', { v: 12, iv: '[12, 12]', u: 'count', q: null, n: 'officers' }),
     row('The government will spend [Rs 500 crore] on the project.', { v: 5000000000, iv: '[5000000000, 5000000000]', u: 'currency', c: 'INR', q: null }),
-    row('The fund holds [¥500bn] in assets.', { v: 500000000000, iv: '[500000000000, 500000000000]', u: 'currency', c: 'JPY', q: null }),
+    // Changed: money "in" a plural noun counts that noun (eu-summit: "€150 billion in EU-backed loans").
+    row('The fund holds [¥500bn] in assets.', { v: 500000000000, iv: '[500000000000, 500000000000]', u: 'currency', c: 'JPY', q: null, n: 'assets' }),
     row('Mexico\'s economy is expected to grow [2.5%] this year, or [about 1.5 trillion pesos].', { v: 2.5, iv: '[2.5, 2.5]', u: 'percent', q: null }),
     row('The bill would cost [C$10 billion].', { v: 10000000000, iv: '[10000000000, 10000000000]', u: 'currency', c: 'CAD', q: null }),
     row('The fine was [A$2.5m].', { v: 2500000, iv: '[2500000, 2500000]', u: 'currency', c: 'AUD', q: null }),
@@ -259,7 +262,7 @@ const group3: Row[] = [
     row('Turnout was [72.3%], up from [66.4%] in 2015.', { v: 72.3, iv: '[72.3, 72.3]', u: 'percent', q: null }),
     row('The Tories won [365] seats, giving them a majority of [80].', { v: 365, iv: '[365, 365]', u: 'count', q: null, n: 'seats' }),
     row('The judge sentenced him to [25 years] in prison and fined him [$10,000].', { v: 25, iv: '[25, 25]', u: 'time', t: 'years', q: null }),
-    row('The jury awarded [$4.7 billion] in damages.', { v: 4700000000, iv: '[4700000000, 4700000000]', u: 'currency', c: 'USD', q: null }),
+    row('The jury awarded [$4.7 billion] in damages.', { v: 4700000000, iv: '[4700000000, 4700000000]', u: 'currency', c: 'USD', q: null, n: 'damages' }),
     row('The court ordered the company to pay [£1.2bn].', { v: 1200000000, iv: '[1200000000, 1200000000]', u: 'currency', c: 'GBP', q: null }),
     row('The council faces a [£30m] black hole in its budget.', { v: 30000000, iv: '[30000000, 30000000]', u: 'currency', c: 'GBP', q: null, n: 'black hole' }),
     row('The government will borrow an extra [£12bn] next year.', { v: 12000000000, iv: '[12000000000, 12000000000]', u: 'currency', c: 'GBP', q: null }),
@@ -386,13 +389,49 @@ const group6: Row[] = [
     row('Officials said [1 million] doses would arrive by the end of March.', { v: 1000000, iv: '[1000000, 1000000]', u: 'count', q: null, n: 'doses' }),
     row('The hurricane, a Category 4 storm with winds of [130] mph, killed [at least 45] people.', { v: 130, iv: '[130, 130]', u: 'count', q: null, n: 'mph' }),
     row('Wildfires have burned [more than 2.5 million] acres this year.', { v: 2500000, iv: '(2500000, inf)', u: 'count', q: 'more than', n: 'acres' }),
-    none('The magnitude 7.8 earthquake struck at 4:17 a.m. local time.'),
+    // Changed: a magnitude is a measurement, not an identifier (SPEC §2 "never counts" names
+    // identifiers); it is read with its measure word, and only a claim about that measure takes it.
+    row('The magnitude [7.8] earthquake struck at 4:17 a.m. local time.', { v: 7.8, u: 'count', q: null, n: 'earthquake', ms: 'magnitude' }),
     none('The company\'s stock has lost two-thirds of its value.'),
     row('A spokesman said [some 40 to 50] people had been detained.', { v: 40, h: 50, iv: '[38, 52.5]', u: 'count', q: 'some', n: 'people' }),
     row('[Roughly 60 per cent] of Britons support the plan, according to a YouGov poll of [1,700] adults.', { v: 60, iv: '[57, 63]', u: 'percent', q: 'roughly', n: 'Britons' }),
     row('Germany\'s DAX rose [0.8 per cent] to [15,432] points.', { v: 0.8, iv: '[0.8, 0.8]', u: 'percent', q: null }),
     row('The government raised [£1.2bn] through the sale of a [5.5%] stake.', { v: 1200000000, iv: '[1200000000, 1200000000]', u: 'currency', c: 'GBP', q: null }),
     row('The airline will cut [4,000] jobs, or [about 10%] of its workforce.', { v: 4000, iv: '[4000, 4000]', u: 'count', q: null, n: 'jobs' }),
+];
+
+/** Found running whole articles (test/scenarios): verbs, identifiers, compounds, remainders. */
+const group7: Row[] = [
+    // "up to" after a verb of change is its particle, not "at most" (jobs-report).
+    row('The unemployment rate ticked up to [4.2%] from [4.1%].', { v: 4.2, iv: '[4.2, 4.2]', u: 'percent', q: null }),
+    row('The jobless rate crept up to [4.2 per cent], the feds said.', { v: 4.2, iv: '[4.2, 4.2]', u: 'percent', q: null }),
+    row('October’s figure was revised up to [36,000].', { v: 36000, iv: '[36000, 36000]', u: 'count', q: null }),
+    row('Shares were edging up to [3%] in late trading.', { v: 3, iv: '[3, 3]', u: 'percent', q: null }),
+    row('The quake killed [up to 300] people.', { v: 300, iv: '(-inf, 300]', u: 'count', q: 'up to', n: 'people' }),
+    row('The airline will cut [up to 500] jobs.', { v: 500, iv: '(-inf, 500]', u: 'count', q: 'up to', n: 'jobs' }),
+    // Model numbers written with a dash are identifiers, not ranges (plane-crash).
+    none('The SkyAndes ATR 72-600 hit a hillside.'),
+    row('A Boeing 737-800 with [162] passengers landed safely.', { v: 162, u: 'count', q: null, n: 'passengers' }),
+    row('Officials expect [10-15] more days of rain.', { v: 10, h: 15, iv: '[10, 15]', u: 'count', q: '-', n: 'days of rain' }),
+    // "All but 11 of the 72": the rest, 61; the whole is read on its own (plane-crash).
+    row('[All but 11] of the [72] people on board were killed.', { v: 61, iv: '[61, 61]', u: 'count', q: 'all but' }),
+    row('[All but 11] of the [72] people on board were killed.', { at: 1, v: 72, u: 'count', q: null, n: 'people' }),
+    row('The jury convicted him on [all but one] of the [12] counts.', { v: 11, iv: '[11, 11]', u: 'count', q: 'all but' }),
+    // Compound modifiers measure their own noun (quake-toll, football-match).
+    row('[More than 130] people were killed by Monday’s [6.9]-magnitude earthquake.', { at: 1, v: 6.9, u: 'count', q: null, n: 'earthquake', ms: 'magnitude' }),
+    row('Rescuers pulled a man from a [four]-storey block.', { v: 4, u: 'count', q: null, n: 'block', ms: 'storey' }),
+    row('Northbridge extended their [12]-match unbeaten run.', { v: 12, u: 'count', q: null, n: 'unbeaten run', ms: 'match' }),
+    row('The Fed delivered a [25-basis-point] cut.', { v: 0.25, iv: '[0.25, 0.25]', u: 'percentage-points', q: null, n: 'cut' }),
+    // Ages after "ages of" (measles-outbreak).
+    row('Most cases are in children between the ages of 5 and 17, and [18] were hospitalized.', { v: 18, u: 'count', q: null }),
+    none('He died at the age of 45.'),
+    // Durations of work and calendars (plane-crash).
+    row('The captain had [more than 11,000 flight hours].', { v: 11000, iv: '(11000, inf)', u: 'time', t: 'hours', q: 'more than' }),
+    row('The audit took [300 man-hours] in [ten working days].', { v: 300, u: 'time', t: 'hours', q: null }),
+    // Money "in" what it counts; not "in" a month, a place or a determiner phrase.
+    row('Von der Leyen proposed [€150 billion] in EU-backed loans.', { v: 150e9, u: 'currency', c: 'EUR', q: null, n: 'EU-backed loans' }),
+    row('Revenue was [$21.6bn] in the quarter.', { v: 21.6e9, u: 'currency', c: 'USD', q: null }),
+    row('Sales reached [$3bn] in March.', { v: 3e9, u: 'currency', c: 'USD', q: null }),
 ];
 
 const groups: Array<[string, Row[]]> = [
@@ -402,6 +441,7 @@ const groups: Array<[string, Row[]]> = [
   ['British and tabloid style; more things that are not counts', group4],
   ['more styles: word numbers, compounds, comparatives, Indian and foreign currencies', group5],
   ['courts, elections, budgets, disasters, markets', group6],
+  ['found on whole articles: verb particles, model numbers, remainders, compound modifiers', group7],
 ];
 
 describe('readNumbers', () => {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readNumbers } from '../src/extract/numbers.js';
 import { selectMention, type QuantityTarget, type Selection } from '../src/kinds/quantity/select.js';
+import { subjectHead, subjectTime } from '../src/kinds/quantity/index.js';
 
 interface Case {
   name: string;
@@ -467,6 +468,308 @@ const cases: Case[] = [
     cues: ['deportees'],
     expect: null,
   },
+  // --- Found running whole articles (test/scenarios) ----------------------------------
+  {
+    name: 'jobs-report: a forecast is not the figure stated',
+    s: 'Economists polled by Reuters had forecast payrolls increasing by 200,000 jobs, with estimates ranging from 150,000 to 275,000.',
+    cues: ['payrolls'],
+    expect: null,
+  },
+  {
+    name: 'jobs-report: the fact beats the forecast in the same sentence',
+    s: 'Bosses added 277,000 jobs last month, smashing Wall Street forecasts of 200,000.',
+    cues: ['jobs last month'],
+    expect: 'Bosses added [277,000] jobs last month, smashing Wall Street forecasts of 200,000.',
+  },
+  {
+    name: 'earnings: analysts’ expectation of a per-share profit',
+    s: 'Analysts had expected a profit of $1.35 per share.',
+    cues: ['per share'],
+    target: { unitClass: 'currency', currency: 'USD' },
+    expect: null,
+  },
+  {
+    name: 'earnings: "compared with analysts’ average estimate" is a baseline and a forecast',
+    s: "Revenue rose 12% to $21.6 billion, compared with analysts' average estimate of $21.1 billion.",
+    cues: ['revenue'],
+    target: { unitClass: 'currency', currency: 'USD' },
+    expect: "Revenue rose 12% to [$21.6 billion], compared with analysts' average estimate of $21.1 billion.",
+  },
+  {
+    name: 'court-ruling: what a fine "should be" is not the fine',
+    s: 'Brightline had argued that the fine should be capped at $500,000.',
+    cues: ['fine'],
+    target: { unitClass: 'currency', currency: 'USD' },
+    expect: null,
+  },
+  {
+    name: 'a claim about a forecast keeps forecast figures',
+    s: 'Economists had forecast a 200,000 gain.',
+    cues: ['forecast'],
+    target: { words: ['economists', 'forecast'] },
+    expect: 'Economists had forecast a [200,000] gain.',
+  },
+  {
+    name: 'election: a figure in a relative clause about another name',
+    s: 'Ibáñez received 11,284,917 votes, a margin of 739,615 over Ospina, who had led the first round on May 31 with 41.3%.',
+    cues: ['Ibáñez'],
+    target: { unitClass: 'percent' },
+    expect: null,
+  },
+  {
+    name: 'plane-crash: "that killed 61" describes the crash, not the survivors',
+    s: 'Survivors of a plane crash in southern Peru that killed 61 people described the impact.',
+    cues: ['Survivors'],
+    target: { unitNoun: 'people', words: ['survivors'] },
+    expect: null,
+  },
+  {
+    name: 'court-ruling: a relative clause holding the cue keeps its figure (thousands comma)',
+    s: 'The penalty, which covered 1,612 violations over three years, was upheld.',
+    cues: ['violations'],
+    expect: 'The penalty, which covered [1,612] violations over three years, was upheld.',
+  },
+  {
+    name: 'uk-politics: ", down from" gives an earlier value',
+    s: 'Some 32,345 asylum seekers were living in hotels at the end of June, down from a peak of more than 56,000 in 2023.',
+    cues: ['hotels'],
+    target: { unitNoun: 'hotels', words: ['hotels'] },
+    expect: null,
+  },
+  {
+    name: 'earnings: ", from $2.9 billion a year earlier" is the baseline',
+    s: 'Net income rose to $3.4 billion, or $1.42 per share, from $2.9 billion a year earlier.',
+    cues: ['net income'],
+    target: { unitClass: 'currency', currency: 'USD' },
+    expect: 'Net income rose to [$3.4 billion], or $1.42 per share, from $2.9 billion a year earlier.',
+  },
+  {
+    name: 'plane-crash: a comparison window ("deadliest … since 1996, when …") is another event',
+    s: 'It was Peru’s deadliest air disaster since 1996, when 70 people died in the crash of a Boeing 737 near Arequipa.',
+    cues: ['died'],
+    expect: null,
+  },
+  {
+    name: 'a comparison window ends with its clause',
+    s: 'It was the deadliest quake since 2023, and 127 people were killed.',
+    cues: ['killed'],
+    expect: 'It was the deadliest quake since 2023, and [127] people were killed.',
+  },
+  {
+    name: 'football: "since" without another time opens no comparison',
+    s: "It was Northbridge's first home match since a 40-day strike by stadium staff ended this month, and a crowd of 41,228 turned out.",
+    cues: ['crowd'],
+    expect: "It was Northbridge's first home match since a 40-day strike by stadium staff ended this month, and a crowd of [41,228] turned out.",
+  },
+  {
+    name: 'plane-crash: "Among the dead" names a subset',
+    s: 'Among the dead were a family of five from Arequipa and a 4-year-old boy.',
+    cues: ['dead'],
+    expect: null,
+  },
+  {
+    name: 'plane-crash: "Eight of the survivors" is a subset of the survivors',
+    s: 'Eight of the survivors are in critical condition.',
+    cues: ['survivors'],
+    expect: null,
+  },
+  {
+    name: 'election: the part of a partitive counts the whole’s noun',
+    s: 'Her coalition holds 48 of the 108 seats in the Senate.',
+    cues: ['Senate'],
+    target: { unitNoun: 'seats', words: ['senate', 'seats'] },
+    expect: 'Her coalition holds [48] of the 108 seats in the Senate.',
+  },
+  {
+    name: 'plane-crash: "All but 11 of the 72" — the killed',
+    s: 'All but 11 of the 72 people on board were killed.',
+    cues: ['killed'],
+    target: { unitNoun: 'people' },
+    expect: '[All but 11] of the 72 people on board were killed.',
+  },
+  {
+    name: 'plane-crash: "All but 11 of the 72 people on board" — those aboard',
+    s: 'All but 11 of the 72 people on board were killed.',
+    cues: ['on board'],
+    target: { unitNoun: 'people' },
+    expect: 'All but 11 of the [72] people on board were killed.',
+  },
+  {
+    name: 'jobs-report: a cue in a figure-less "rebound from October" ties nothing',
+    s: 'Employers added 227,000 jobs in November, a sharp rebound from October, when hurricanes hit.',
+    cues: ['October'],
+    expect: null,
+  },
+  {
+    name: 'jobs-report: "4% from a year earlier" — the from-phrase is the figure’s own',
+    s: 'Average hourly pay rose 0.4% from October and 4% from a year earlier.',
+    cues: ['a year earlier'],
+    target: { unitClass: 'percent' },
+    expect: 'Average hourly pay rose 0.4% from October and [4%] from a year earlier.',
+  },
+  {
+    name: 'quake: a compound modifier ("6.9-magnitude") is not a count of the injured',
+    s: 'More than 1,000 people were injured in the 6.9-magnitude quake.',
+    cues: ['injured'],
+    target: { unitNoun: 'people' },
+    expect: '[More than 1,000] people were injured in the 6.9-magnitude quake.',
+  },
+  {
+    name: 'quake: a magnitude claim takes the magnitude',
+    s: 'The death toll from a magnitude 6.9 earthquake rose to 112 on Tuesday.',
+    cues: ['magnitude'],
+    target: { words: ['magnitude'] },
+    expect: 'The death toll from a magnitude [6.9] earthquake rose to 112 on Tuesday.',
+  },
+  {
+    name: 'quake: a toll claim does not take the magnitude',
+    s: 'The death toll from a magnitude 6.9 earthquake rose to 112 on Tuesday.',
+    cues: ['death toll'],
+    target: { unitNoun: 'people' },
+    expect: 'The death toll from a magnitude 6.9 earthquake rose to [112] on Tuesday.',
+  },
+  {
+    name: 'earnings: "its shares up 6%" is the shares’ change, in another clause',
+    s: 'Halvorsen reported revenue above estimates on Wednesday, sending its shares up 6% in extended trading.',
+    cues: ['revenue'],
+    target: { unitClass: 'percent' },
+    expect: null,
+  },
+  {
+    name: 'uk-politics: a cue that is a counted noun does not lend itself to a count of another noun',
+    s: 'All 120 hotels still used to house asylum seekers in England will close by March 2027.',
+    cues: ['asylum seekers'],
+    target: { words: ['asylum', 'seekers', 'housed', 'hotels'], head: 'seekers', cueWords: ['asylum', 'seekers'] },
+    expect: null,
+  },
+  {
+    name: 'election: a cue naming the subject beats the unit noun ("a margin of" over "votes")',
+    s: 'Ibáñez received 11,284,917 votes, a margin of 739,615 over Ospina.',
+    cues: ['margin', 'votes'],
+    target: { unitNoun: 'votes', words: ['margin', 'votes'] },
+    expect: 'Ibáñez received 11,284,917 votes, a margin of [739,615] over Ospina.',
+  },
+  {
+    name: 'election: a possessive cue owns the figure after it, not the one before',
+    s: "Ms Ibáñez won 50.4% to Mr Ospina's 47.1% in Saturday's runoff.",
+    cues: ['Ospina'],
+    target: { unitClass: 'percent' },
+    expect: "Ms Ibáñez won 50.4% to Mr Ospina's [47.1%] in Saturday's runoff.",
+  },
+  {
+    name: 'election: "47.1% for Joaquín Ospina" (given name before the surname cue)',
+    s: 'Ibáñez won 50.7% of the vote against 47.1% for Joaquín Ospina.',
+    cues: ['Ospina'],
+    target: { unitClass: 'percent', words: ['ospina', 'share', 'runoff', 'vote'] },
+    expect: 'Ibáñez won 50.7% of the vote against [47.1%] for Joaquín Ospina.',
+  },
+  {
+    name: 'election: "of the vote" is every share’s base, not a tie to the claim',
+    s: 'Mariana Ibáñez won with 50.4% of the vote, narrowly beating Joaquín Ospina, who took 47.1%.',
+    cues: ['Ospina'],
+    target: { unitClass: 'percent', words: ['ospina', 'share', 'runoff', 'vote'] },
+    expect: 'Mariana Ibáñez won with 50.4% of the vote, narrowly beating Joaquín Ospina, who took [47.1%].',
+  },
+  {
+    name: 'jobs-report: a figure stated for another month than the claim’s',
+    s: 'In Ohio, the unemployment rate was 4.4% in October.',
+    cues: ['unemployment rate'],
+    target: { unitClass: 'percent', months: [11], years: [2024] },
+    expect: null,
+  },
+  {
+    name: 'football: the subject’s head, not its other words, ties a noun',
+    s: 'The Ghana star now has 22 league goals and Northbridge are unbeaten in 13 games.',
+    cues: ['unbeaten'],
+    target: { words: ['northbridge', 'unbeaten', 'run', 'league', 'matches'], head: 'run', cueWords: ['unbeaten'] },
+    expect: 'The Ghana star now has 22 league goals and Northbridge are unbeaten in [13] games.',
+  },
+  {
+    name: 'teachers-strike: a verb "estimates" gives the figure (the district’s estimate is the claim’s)',
+    s: 'The district estimates it will cost $41.7 million over two years.',
+    cues: ['cost'],
+    target: { unitClass: 'currency', currency: 'USD' },
+    expect: 'The district estimates it will cost [$41.7 million] over two years.',
+  },
+  {
+    name: 'teachers-strike: a cap ("caps class sizes at 28 students") is a limit, not a count',
+    s: 'The deal caps class sizes at 28 students in most grades.',
+    cues: ['students'],
+    expect: null,
+  },
+  {
+    name: 'fed-decision: a dissenter’s preferred cut is not the cut',
+    s: 'Governor Stephen Miran dissented in favor of a 50-basis-point cut.',
+    cues: ['cut'],
+    target: { unitClass: 'percentage-points' },
+    expect: null,
+  },
+  {
+    name: 'fed-decision: "Three of the Fed’s 12 policymakers dissented" — the part, not the whole',
+    s: 'Three of the Fed’s 12 policymakers dissented, the most since 2019.',
+    cues: ['dissented'],
+    expect: '[Three] of the Fed’s 12 policymakers dissented, the most since 2019.',
+  },
+  {
+    name: 'fed-decision: a projected range (a target range is not a forecast claim)',
+    s: 'New projections showed the median policymaker expects the policy rate to end 2026 in the 3.25%-3.50% range.',
+    cues: ['range'],
+    target: { unitClass: 'percent', words: ['upper', 'bound', 'federal', 'funds', 'target', 'range'] },
+    expect: null,
+  },
+  {
+    name: 'eu-summit: a cue deep in the complement of another noun describes that noun',
+    s: 'Von der Leyen has proposed €150 billion in EU-backed loans for joint procurement of air defence, drones and ammunition.',
+    cues: ['defence'],
+    target: { unitClass: 'currency', currency: 'EUR', words: ['defence', 'spending'], head: 'spending', cueWords: ['defence'] },
+    expect: null,
+  },
+  {
+    name: 'eu-summit: the loans claim takes the loans ("proposed" is a plan, not a forecast)',
+    s: 'Von der Leyen has proposed €150 billion in EU-backed loans for joint procurement of air defence.',
+    cues: ['loans'],
+    target: { unitClass: 'currency', currency: 'EUR' },
+    expect: 'Von der Leyen has proposed [€150 billion] in EU-backed loans for joint procurement of air defence.',
+  },
+  {
+    name: 'a cue one preposition after the noun still ties ("migrants in Texas")',
+    s: 'Officials counted 218,000 migrants in Texas.',
+    cues: ['Texas'],
+    target: { words: ['texas', 'apprehensions'] },
+    expect: 'Officials counted [218,000] migrants in Texas.',
+  },
+  {
+    name: 'a later cue after a verb is the clause’s ("were deported by Mexico")',
+    s: 'Last year 5,000 Guatemalans were deported by Mexico.',
+    cues: ['Mexico'],
+    target: { words: ['mexico', 'deportations'] },
+    expect: 'Last year [5,000] Guatemalans were deported by Mexico.',
+  },
+  {
+    name: 'earnings: "a 12 per cent rise in quarterly revenue" — a change noun names what changed',
+    s: 'Shares in Halvorsen Systems closed up 4.8 per cent on Thursday after the software group reported a 12 per cent rise in quarterly revenue to $21.6bn.',
+    cues: ['revenue'],
+    target: { unitClass: 'percent' },
+    expect: 'Shares in Halvorsen Systems closed up 4.8 per cent on Thursday after the software group reported a [12 per cent] rise in quarterly revenue to $21.6bn.',
+  },
+  {
+    name: 'jobs-report: "an upwardly revised 36,000 advance in October"',
+    s: 'Nonfarm payrolls increased 227,000 last month after an upwardly revised 36,000 advance in October.',
+    cues: ['October'],
+    expect: 'Nonfarm payrolls increased 227,000 last month after an upwardly revised [36,000] advance in October.',
+  },
+  {
+    name: 'measles: "most of the cases" is a figure-less quantifier phrase',
+    s: 'Eighteen people have been hospitalized, and most of the cases are in children between the ages of 5 and 17.',
+    cues: ['cases'],
+    expect: null,
+  },
+  {
+    name: 'football: a cue right after the figure',
+    s: 'His two goals took him to 22 in the league.',
+    cues: ['in the league'],
+    expect: 'His two goals took him to [22] in the league.',
+  },
 ];
 
 describe('selectMention', () => {
@@ -490,5 +793,25 @@ describe('selectMention', () => {
     expect(sel?.mention.text).toBe('218,000');
     expect(sel?.mention.start).toBe(text.indexOf('218,000'));
     expect(sel?.tiedBy).toBe('"non-Mexican" (cue), noun "detentions"');
+  });
+});
+
+describe('the claim subject’s head and period (kinds/quantity/index.ts)', () => {
+  it.each([
+    ['Asylum seekers housed in hotels at end of June', 'seekers'],
+    ['Third-quarter revenue', 'revenue'],
+    ['People killed in the crash', 'People'],
+    ["Northbridge's unbeaten run, in league matches", 'run'],
+    ['Size of the rate cut', 'Size'],
+    ['The emergency summit is held', 'summit'],
+    ['Non-Mexican apprehensions at the Southwest border, fiscal 2016', 'apprehensions'],
+  ])('%s → %s', (subject, head) => {
+    expect(subjectHead(subject)).toBe(head);
+  });
+
+  it('reads the months and years a subject names', () => {
+    expect(subjectTime('Nonfarm payrolls, November 2024')).toEqual({ months: [11], years: [2024] });
+    expect(subjectTime('Measles cases in the outbreak')).toEqual({});
+    expect(subjectTime(undefined)).toEqual({});
   });
 });

@@ -241,6 +241,11 @@ const TRAPS: [string, Shape][] = [
   ['{{Presidents}} Trump and [[Peña Nieto]] spoke by phone.', 'before'],
   ['The two {{ministers}}, [[Videgaray]] and Guajardo, met.', 'before-comma'],
   ['The two {{ministers}}, Videgaray and [[Guajardo]], met.', 'before-comma'],
+  // Found on whole articles (test/scenarios): "under" before a title is a preposition.
+  ['Northbridge are unbeaten in 13 games under {{interim boss}} [[Dermot Kavanagh]].', 'before'],
+  ['The economy grew under {{President}} [[Joe Biden]].', 'before'],
+  ['The office was run by {{Under Secretary of State}} [[Wendy Sherman]].', 'before'],
+  ['The {{under-secretary}} [[Jane Smith]] resigned.', 'before'],
 ];
 
 const groups: [string, [string, Shape][]][] = [
@@ -315,6 +320,11 @@ const COMPARE: [string, string, string[], 'agreement' | 'conflict', string?][] =
   ['acting attorney general', 'Attorney General', [], 'conflict', 'acting'],
   ['Acting Attorney General', 'Attorney General', ['acting attorney general'], 'agreement'],
   ['Under Secretary of State', 'Secretary of State', [], 'conflict', 'under'],
+  // A post not yet held: the bare role is not a short form of "President-elect" (election scenario).
+  ['President', 'President-elect', [], 'conflict'],
+  ['President', 'President-elect', ['senator'], 'conflict'],
+  ['President-elect', 'President-elect', [], 'agreement'],
+  ['Secretary', 'Secretary-designate', [], 'conflict'],
   ['Undersecretary of State', 'Secretary of State', [], 'conflict', 'under'],
   ['Under Secretary of State for Political Affairs', 'Under Secretary of State', [], 'agreement'],
   ['interim chief executive', 'chief executive', [], 'conflict', 'interim'],

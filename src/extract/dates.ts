@@ -229,10 +229,29 @@ export function isComparable(m: DateMention): boolean {
 
 /** Longest candidates first (ties: earlier start, then rule order); no overlaps; text order. */
 function pickLongest(cands: Candidate[]): Candidate[] {
+  if (cands.length === 0) return [];
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.rule - b.rule);
+  // Taken characters, marked in one array: linear, where comparing with every chosen
+  // candidate was quadratic in the dates of a very long sentence.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const c of cands) {
+    lo = Math.min(lo, c.start);
+    hi = Math.max(hi, c.end);
+  }
+  const taken = new Uint8Array(hi - lo);
   const chosen: Candidate[] = [];
   for (const c of sorted) {
-    if (chosen.every((k) => c.end <= k.start || c.start >= k.end)) chosen.push(c);
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i - lo]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start - lo, c.end - lo);
+    chosen.push(c);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }

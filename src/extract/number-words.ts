@@ -189,7 +189,35 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'flight', 'route', 'highway', 'interstate', 'room', 'chapter', 'article', 'section', 'clause', 'title', 'proposition',
   'amendment', 'resolution', 'no', 'nos', 'number', 'level', 'phase', 'stage', 'grade', 'category', 'gate', 'terminal',
   'platform', 'channel', 'bus', 'version', 'model', 'series', 'page', 'pages', 'paragraph', 'district', 'ward',
-  'precinct', 'exit', 'pier', 'apartment', 'apt', 'suite', 'floor', 'verse', 'psalm', 'episode', 'vol', 'magnitude',
+  'precinct', 'exit', 'pier', 'apartment', 'apt', 'suite', 'floor', 'verse', 'psalm', 'episode', 'vol',
+]);
+
+/**
+ * Words before a number that name what it measures (`magnitude 6.9`): the figure is read,
+ * with the word as its {@link NumberMention.measure}, so that only a claim about that
+ * measure takes it (not a toll read in the same sentence).
+ */
+export const MEASURE_BEFORE: ReadonlySet<string> = new Set(['magnitude']);
+
+/**
+ * Words that turn a following time unit into a unit of work or of a calendar, still a
+ * duration: `11,000 flight hours`, `ten working days`, `300 man-hours`.
+ */
+export const TIME_UNIT_MODIFIERS: ReadonlySet<string> = new Set([
+  'flight', 'flying', 'working', 'business', 'calendar', 'trading', 'school', 'man', 'person', 'billable', 'training',
+]);
+
+/**
+ * Verbs whose particle `up` makes `up to` a change, not the qualifier "at most": "ticked up
+ * to 4.2%", "crept up to", "was revised up to 36,000". Transitive verbs with a figure for
+ * object keep the qualifier ("killed up to 300", "will cut up to 500 jobs"). Stems; `-s`,
+ * `-ed`, `-ing` and the irregular forms listed are accepted.
+ */
+export const UP_PARTICLE_VERBS: ReadonlySet<string> = new Set([
+  'tick', 'edge', 'inch', 'creep', 'crept', 'move', 'go', 'goes', 'went', 'gone', 'going', 'shoot', 'shot', 'jump',
+  'climb', 'rise', 'rose', 'risen', 'rising', 'nudge', 'notch', 'ramp', 'pick', 'bump', 'drift', 'head', 'spike',
+  'surge', 'soar', 'leap', 'leapt', 'spring', 'sprang', 'sprung', 'step', 'ratchet', 'revise', 'mark', 'trend',
+  'float', 'crawl', 'shift', 'swing', 'swung', 'grind', 'ground', 'bounce', 'balloon', 'spiral',
 ]);
 
 /** Nouns after a bare `one` that make it a count (`one person was killed`), not a pronoun (`one of the`). */

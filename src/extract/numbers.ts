@@ -17,9 +17,9 @@
 import { fold, type FoldedText } from '../core/fold.js';
 import {
   CHANGE_WORDS, COMPARATIVES, CURRENCY_NATIONALITIES, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS,
-  DIMENSION_WORDS, IRREGULAR_PLURALS, ISO_CODES, LABEL_WORDS, MONTHS, NOUN_LEAD_ADVERBS, NOUN_STOP, ONE_NOUNS,
+  DIMENSION_WORDS, IRREGULAR_PLURALS, ISO_CODES, LABEL_WORDS, MEASURE_BEFORE, MONTHS, NOUN_LEAD_ADVERBS, NOUN_STOP, ONE_NOUNS,
   POST_QUALIFIERS, PRE_QUALIFIERS, SCALE_SUFFIXES, SCALE_WORDS, SINGULAR_S, SMALL_NUMBERS, SUBUNITS, SYMBOL_PREFIXES,
-  TENS, TIME_WORDS, WEEKDAYS, type QualifierKind,
+  TENS, TIME_UNIT_MODIFIERS, TIME_WORDS, UP_PARTICLE_VERBS, WEEKDAYS, type QualifierKind,
 } from './number-words.js';
 
 /** The unit classes of SPEC §2: a claim only sees mentions of its own class. */
@@ -67,6 +67,13 @@ export interface NumberMention {
   noun?: { start: number; end: number; text: string };
   /** True for a difference, not a total: `138,000 more jobs than`, `5,000 fewer deaths`. */
   comparative?: boolean;
+  /**
+   * What the figure measures when it is written as a compound modifier or after a measure
+   * word, not as a count of the noun that follows: `magnitude` in "a 6.9-magnitude quake"
+   * and "a magnitude 6.9 quake", `storey` in "a four-storey building", `match` in "a
+   * 12-match unbeaten run". Offsets as for the mention.
+   */
+  measure?: { start: number; end: number; text: string };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -469,9 +476,19 @@ function parseUnit(ctx: Ctx, j: number, hasCurrency: boolean, scaled: boolean): 
   }
   if (word === 'pp' || word === 'ppt' || word === 'ppts') return one({ unitClass: 'percentage-points', factor: 1, hyphen: false }, 1);
   if (word === 'basis' && (next === 'point' || next === 'points')) return one({ unitClass: 'percentage-points', factor: 0.01, hyphen: false }, 2);
+  if (word === 'basis' && sym(ctx, j + 1, '-') && glued(ctx, j + 1) && (w(ctx, j + 2) === 'point' || w(ctx, j + 2) === 'points')) {
+    return one({ unitClass: 'percentage-points', factor: 0.01, hyphen: false }, 3); // "a 25-basis-point cut"
+  }
   if (word === 'bp' || word === 'bps') return one({ unitClass: 'percentage-points', factor: 0.01, hyphen: false }, 1);
   const time = TIME_WORDS.get(word);
   if (time) return one({ unitClass: 'time', timeUnit: time.unit, factor: time.factor, hyphen: false }, 1);
+  if (TIME_UNIT_MODIFIERS.has(word)) {
+    // "11,000 flight hours", "ten working days", "300 man-hours": still a duration.
+    const k = sym(ctx, j + 1, '-') && glued(ctx, j + 1) && glued(ctx, j + 2) ? j + 2 : j + 1;
+    const tw = w(ctx, k);
+    const t2 = tw === undefined || tw.length < 3 ? undefined : TIME_WORDS.get(tw);
+    if (t2 && tw !== 'second' && tw !== 'sec') return one({ unitClass: 'time', timeUnit: t2.unit, factor: t2.factor, hyphen: false }, k + 1 - j);
+  }
   if (hasCurrency) return null;
   // Currency after the number.
   if (t.upper && ISO_CODES.has(word)) return one({ unitClass: 'currency', currency: word === 'rmb' ? 'CNY' : word.toUpperCase(), factor: 1, hyphen: false }, 1);
@@ -678,9 +695,23 @@ function qualifierBefore(ctx: Ctx, i: number, floor: number): { kind: QualifierK
         break;
       }
     }
-    if (ok) return { kind: q.kind, label: q.label, i0 };
+    if (!ok) continue;
+    // "ticked up to 4.2%", "crept up to", "went up to": a verb's particle, not "at most".
+    if (q.words[0] === 'up' && q.words[1] === 'to' && isVerbToken(ctx.toks[i0 - 1])) continue;
+    return { kind: q.kind, label: q.label, i0 };
   }
   return null;
+}
+
+/** A verb whose particle "up" makes "up to" a change ("ticked up to 4.2%"); see UP_PARTICLE_VERBS. */
+function isVerbToken(t: Tok | undefined): boolean {
+  if (t?.k !== 'word') return false;
+  const x = t.t;
+  if (UP_PARTICLE_VERBS.has(x)) return true;
+  for (const stem of [x.replace(/s$/, ''), x.replace(/d$/, ''), x.replace(/ed$/, ''), x.replace(/ing$/, ''), x.replace(/ing$/, 'e'), x.replace(/ed$/, '').replace(/(.)\1$/, '$1'), x.replace(/ied$/, 'y')]) {
+    if (stem !== x && UP_PARTICLE_VERBS.has(stem)) return true;
+  }
+  return false;
 }
 
 /** Drops floating-point noise from a product (0.95 × 12 → 11.4, not 11.399999999999999). */
@@ -709,6 +740,14 @@ function qualifiedInterval(kind: QualifierKind | null, x: number): Interval {
     case 'at-most':
       return { lo: -Infinity, hi: x, loOpen: true, hiOpen: false };
   }
+}
+
+/** Is the word before token `i` a label or a name that makes a bare number an identifier ("flight 370", "Boeing 737")? */
+function identifierBefore(ctx: Ctx, i: number, first: number): boolean {
+  const pt = ctx.toks[i - 1];
+  if (pt?.k !== 'word') return false;
+  if (LABEL_WORDS.has(pt.t)) return true;
+  return pt.mixed && !ctx.titleCase && !isSentenceStart(ctx, i - 1, first) && !MONTHS.has(pt.t) && !WEEKDAYS.has(pt.t) && !MEASURE_BEFORE.has(pt.t);
 }
 
 function isSentenceStart(ctx: Ctx, i: number, first: number): boolean {
@@ -922,6 +961,10 @@ function step(ctx: Ctx, i: number, floor: number, first: number): Step | null {
       if (conn === 'dash' && cand.value <= A.value && !A.explicitUnit && !cand.explicitUnit && A.bareInt && cand.bareInt) {
         return skip(cand.i1);
       }
+      // Model numbers after a name or label ("ATR 72-600", "Boeing 737-800") are identifiers.
+      if (conn === 'dash' && !ctx.claimValue && A.digits && A.bareInt && cand.digits && cand.bareInt && !A.explicitUnit && !cand.explicitUnit && identifierBefore(ctx, A.i0, first)) {
+        return skip(cand.i1);
+      }
       let a = A;
       let b = cand;
       let ok = true;
@@ -974,13 +1017,16 @@ function step(ctx: Ctx, i: number, floor: number, first: number): Step | null {
       return skip(n);
     }
     if (prevWord === 'aged' || prevWord === 'ages' || prevWord === 'age' || A.age || B?.age) return skip(end);
+    // "between the ages of 5 and 17", "at the age of 45"
+    if (prevWord === 'of' && (w(ctx, start - 2) === 'ages' || w(ctx, start - 2) === 'age')) {
+      const conj = w(ctx, end) === 'and' || w(ctx, end) === 'to' || w(ctx, end) === 'or' || sym(ctx, end, '-');
+      const second = conj ? parseQuantity(ctx, end + 1) : null;
+      return skip(second ? second.i1 : end);
+    }
     const bare = A.digits && !A.explicitUnit && !A.scaled && !q && !B && !A.vague;
     const pt = toks[A.i0 - 1];
-    if (bare && pt?.k === 'word') {
-      // Labels and identifiers: "flight 370", "Category 4", "Boeing 737", "iPhone 7", "No 10".
-      if (LABEL_WORDS.has(pt.t)) return skip(end);
-      if (pt.mixed && !ctx.titleCase && !isSentenceStart(ctx, A.i0 - 1, first) && !MONTHS.has(pt.t) && !WEEKDAYS.has(pt.t)) return skip(end);
-    }
+    // Labels and identifiers: "flight 370", "Category 4", "Boeing 737", "iPhone 7", "No 10".
+    if (bare && identifierBefore(ctx, A.i0, first) && !MEASURE_BEFORE.has(pt?.t ?? '')) return skip(end);
     // Ages in apposition, as wire copy and tabloids write them: "John Smith, 45, said", "The star, 27, earns".
     if (bare && A.bareInt && A.raw <= 120 && sym(ctx, A.i0 - 1, ',') && toks[A.i0 - 2]?.k === 'word' && (sym(ctx, A.i1, ',') || sym(ctx, A.i1, ')'))) {
       return skip(end);
@@ -996,6 +1042,24 @@ function step(ctx: Ctx, i: number, floor: number, first: number): Step | null {
       for (let m = A.i1; m < A.i1 + 4 && toks[m]?.k === 'word' && toks[m]!.cap; m++) {
         if (STREET_WORDS.has(toks[m]!.t)) return skip(end);
       }
+    }
+  }
+
+  // "All but 11 of the 72 people": the rest of the whole, 72 - 11 (the whole is read on its own next).
+  if (!ctx.claimValue && !q && !B && !A.vague && !A.age && start - 2 >= floor && w(ctx, start - 2) === 'all' && w(ctx, start - 1) === 'but' && w(ctx, A.i1) === 'of') {
+    let k = A.i1 + 1;
+    if (['the', 'its', 'their', 'those', 'these'].includes(w(ctx, k) ?? '')) k++;
+    const W = toks[k]?.k === 'num' || w(ctx, k) !== undefined ? parseQuantity(ctx, k) : null;
+    if (W && !W.vague && !W.age && W.unit.unitClass === A.unit.unitClass && W.value > A.value && !(W.digits && isYear(W))) {
+      const sp = span(ctx, start - 2, A.i1);
+      const rest = W.value - A.value;
+      const m: NumberMention = {
+        start: sp.start, end: sp.end, text: ctx.text.slice(sp.start, sp.end), value: rest,
+        interval: { lo: rest, hi: rest, loOpen: false, hiOpen: false }, qualifier: 'all but', unitClass: W.unit.unitClass,
+      };
+      if (W.unit.currency) m.currency = W.unit.currency;
+      if (W.unit.timeUnit) m.timeUnit = W.unit.timeUnit;
+      return { mention: m, next: A.i1 };
     }
   }
 
@@ -1089,7 +1153,35 @@ function step(ctx: Ctx, i: number, floor: number, first: number): Step | null {
   if (unit.currency) m.currency = unit.currency;
   if (unit.timeUnit) m.timeUnit = unit.timeUnit;
   if (comparative) m.comparative = true;
-  const noun = readNoun(ctx, end);
+  // Compound modifiers and measure words: "a 6.9-magnitude quake", "a four-storey building",
+  // "a magnitude 6.9 quake" measure something; the noun that follows is not what they count.
+  let nounFrom = end;
+  let measure: number | null = null;
+  if (!ctx.claimValue && !B && !A.vague && !postKind && unit.unitClass === 'count' && !A.explicitUnit) {
+    const h = toks[end];
+    const mw = toks[end + 1];
+    if (h?.k === 'sym' && h.t === '-' && !h.sp && mw?.k === 'word' && !mw.sp && mw.t.length >= 3 && !mw.cap && !isPlural(mw) && !NOUN_STOP.has(mw.t)) {
+      measure = end + 1;
+      nounFrom = end + 2;
+    } else if (start > 0 && toks[start - 1]?.k === 'word' && MEASURE_BEFORE.has(toks[start - 1]!.t)) {
+      measure = start - 1;
+    }
+  }
+  if (measure !== null) {
+    const ms = span(ctx, measure, measure + 1);
+    m.measure = { start: ms.start, end: ms.end, text: ctx.text.slice(ms.start, ms.end) };
+  }
+  let noun = readNoun(ctx, nounFrom);
+  // Money "in" what it is paid in or counts: "€150 billion in EU-backed loans", "$4.8 million
+  // in penalties" (not "in March", "in Texas", "in the quarter").
+  if (!noun && unit.unitClass === 'currency' && !B && w(ctx, nounFrom) === 'in') {
+    const t = toks[nounFrom + 1];
+    const hyphenCap = t?.k === 'word' && t.cap && sym(ctx, nounFrom + 2, '-') && glued(ctx, nounFrom + 2) && toks[nounFrom + 3]?.k === 'word' && !toks[nounFrom + 3]!.cap;
+    if (t?.k === 'word' && (!t.cap || hyphenCap) && !MONTHS.has(t.t) && !NOUN_STOP.has(t.t) && !TIME_WORDS.has(t.t)) {
+      const run = readRun(ctx, nounFrom + 1);
+      if (run && run.plural) noun = { s: nounFrom + 1, e: run.end };
+    }
+  }
   if (noun && noun.e > noun.s) {
     const ns = span(ctx, noun.s, noun.e);
     m.noun = { start: ns.start, end: ns.end, text: ctx.text.slice(ns.start, ns.end) };

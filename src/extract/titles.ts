@@ -396,6 +396,9 @@ class Reader {
     const next = this.w[k + 1]!;
     const prev = this.w[k - 1];
     if (this.isCourtesy(x)) return false;
+    // "under" is a rank only in "under secretary" / "under-secretary"; elsewhere it is the
+    // preposition of "unbeaten in 13 games under interim boss Dermot Kavanagh".
+    if (x.key === 'under' && !(next.gap === 'joiner' || next.key === 'secretary')) return false;
     if (this.lex.rankModifiers.has(x.key) || this.lex.modifiers.has(x.f) || this.isPortfolio(x)) return !x.cap || !this.isStopCap(x);
     if (this.lex.roleLastWords.has(x.key) || this.roleStartingAt(k) >= 0) return true;
     if (x.f === 'and' || x.f === '&' || x.f === 'or') {
@@ -743,6 +746,9 @@ class Reader {
   }
 }
 
+/** Characters read on either side of a name for its title (a title phrase is far shorter). */
+const WINDOW = 400;
+
 /**
  * The title phrase attached to one occurrence of a name, or null (SPEC §2: a person named
  * with no attached title gives no mention).
@@ -760,8 +766,19 @@ export function readTitle(
   name: { start: number; end: number },
   lexicon: RoleLexicon,
 ): TitlePhrase | null {
-  const from = Math.max(0, Math.min(sentence.start, name.start));
-  const to = Math.min(text.length, Math.max(sentence.end, name.end));
+  let from = Math.max(0, Math.min(sentence.start, name.start));
+  let to = Math.min(text.length, Math.max(sentence.end, name.end));
+  // A window around the name, cut at white space: a title is a few words from it, and reading
+  // the whole sentence for every occurrence would be quadratic in a very long sentence.
+  if (name.start - from > WINDOW) {
+    const ws = text.slice(name.start - WINDOW, name.start).search(/\s/u);
+    if (ws >= 0) from = name.start - WINDOW + ws;
+  }
+  if (to - name.end > WINDOW) {
+    const tail = text.slice(name.end, name.end + WINDOW);
+    const ws = tail.search(/\s\S*$/u);
+    if (ws >= 0) to = name.end + ws;
+  }
   const words = tokenize(text, from, to, lexicon);
   let a = -1;
   let b = -1;

@@ -24,18 +24,30 @@
  *    of their own, the date belongs to the other clause's event and is not taken.
  *    A verbless lead-in ("On Friday, he said") is not a clause and is not split off.
  *
- * 3. **Reported earlier events.** "On Friday, the secretary told a radio interviewer
- *    that Mexican authorities had informed … Tillerson": the date dates the telling;
- *    the past perfect (`had` + verb) in the reported clause puts the cue's event
- *    before it. A date attached to a reporting verb (`said`, `told`, …; before it, or
- *    right after it as in "said Friday that") is not taken for a cue in such a
- *    reported clause. Without `had` the report date is kept ("Mexico will not accept
- *    deportees, he said Friday").
+ * 3. **Reported speech.** A reporting verb (`said`, `told`, `adding`, …) splits the
+ *    sentence into the reporting clause (its subject, a lead-in such as "On Friday,", the
+ *    verb, a date attached to it as in "said Friday", its indirect object) and the
+ *    reported clause (after "that", or after the verb; or, in "X, he said Friday", before
+ *    the verb's subject). A date in the reporting clause dates the report: it is not
+ *    taken for a cue in the reported clause, whatever the tense ("On Friday, the
+ *    secretary said that the government made clear to visiting US emissaries …", cue
+ *    `visiting`). Conversely a date in the reported clause dates the reported event: it
+ *    is not taken for a cue in the reporting clause ("In an interview with Radio
+ *    Formula, Osorio Chong said that Tillerson … asked … during their visit on Thursday",
+ *    cue `Radio Formula`).
+ * 4. **Comparisons, forecasts, deadlines, times of day, datelines.** After a superlative,
+ *    "since …" opens a comparison ("the highest turnout since 1998"): its dates are another
+ *    event's, and so are cues inside it. A cue after a forecast verb in its clause names a
+ *    forecast ("officials projected one rate cut in 2026"): no date of it is the claim's.
+ *    "by March 2027" is a deadline, taken only as a last resort. "before dawn Monday",
+ *    "after the bell on Wednesday" name a time of day, not another event. A wire dateline
+ *    ("Oct 22 (Reuters) -") dates the dispatch.
  *
  * Mentions that cannot be compared (a relative date in an undated article,
  * {@link isComparable}) are never selected (SPEC §2: they give no mention).
  */
 import { isComparable, type DateMention } from '../../extract/dates.js';
+import { comparisonWindow } from '../comparison.js';
 
 interface Span {
   start: number;
@@ -43,7 +55,7 @@ interface Span {
 }
 
 /** How strongly a clause type keeps its dates from a cue outside it. */
-type ScopeKind = 'other-event' | 'bound' | 'other' | 'relative' | 'same-time';
+type ScopeKind = 'other-event' | 'bound' | 'other' | 'relative' | 'same-time' | 'deadline';
 
 interface Scope extends Span {
   kind: ScopeKind;
@@ -55,6 +67,7 @@ interface Scope extends Span {
 
 const SUBORDINATORS: [RegExp, ScopeKind][] = [
   [/^(after|before|following|ahead of|prior to)$/, 'other-event'],
+  [/^(by)$/, 'deadline'],
   [/^(since|until|till)$/, 'bound'],
   [/^(because|although|though|whereas|unless|if)$/, 'other'],
   [/^(which|who|whom|whose|where)$/, 'relative'],
@@ -69,38 +82,153 @@ const VERB_MARK = new RegExp(
   'iu',
 );
 
-const REPORTING = /\b(?:said|says|told|tells|added|announced|reported|stated|explained|noted|insisted|warned|confirmed|acknowledged|wrote|argued|according to)\b/giu;
-const PLUPERFECT = /\bhad\s+(?!to\b)(?:not\s+|already\s+|never\s+|just\s+)?\p{L}{2,}/iu;
+const REPORTING = /(?<![\p{L}])(?:said|says|saying|told|tells|telling|added|adding|announced|announcing|reported|stated|explained|explaining|noted|noting|insisted|insisting|warned|warning|confirmed|acknowledged|wrote|argued|arguing|claimed|claiming)(?![\p{L}])/giu;
+/** Verbs whose complement may follow without "that" ("he said the meeting had been held …"). */
+const SAY_CLASS = /^(?:said|says|saying|added|adding|wrote|noted|noting|insisted|insisting|warned|warning|argued|arguing|claimed|claiming|explained|explaining|stated|announced|announcing|confirmed|acknowledged)$/iu;
+/** A preposition after the verb opens an adjunct of the reporting clause ("said in a statement"). */
+const ADJUNCT_AFTER = /^\s*(?:in|on|at|during|with|to|for|from|after|before|through|via|late|early|,|\.|;|:|$)/iu;
 
-/** Reporting verbs of the sentence, with offsets into the full text. */
-function reportingVerbs(text: string, s: Span): Span[] {
-  const out: Span[] = [];
+/** A reporting verb and the reported clause it introduces (offsets into the full text). */
+interface Report {
+  verb: Span;
+  /** The reported clause: after "that" (or the verb), or before the verb's subject in "X, he said". */
+  reported: Span;
+}
+
+/** Reporting verbs of the sentence and their reported clauses (see rule 3). */
+function reports(text: string, s: Span, dates: Span[]): Report[] {
+  const out: Report[] = [];
   const slice = text.slice(s.start, s.end);
-  for (const m of slice.matchAll(REPORTING)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  REPORTING.lastIndex = 0;
+  for (let m = REPORTING.exec(slice); m; m = REPORTING.exec(slice)) {
+    const verb = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+    // A date attached to the verb belongs to the reporting clause: "said Friday that", "said on Friday".
+    let after = verb.end;
+    const attached = dates.find((d) => d.start >= verb.end && /^\s*(?:on\s+)?$/iu.test(text.slice(verb.end, d.start)));
+    if (attached) after = attached.end;
+    const rest = text.slice(after, Math.min(s.end, after + 300));
+    const that = /^[^,;:.!?\u2014]{0,80}?(?<![\p{L}])that(?![\p{L}])/iu.exec(rest);
+    if (that) {
+      out.push({ verb, reported: { start: after + that[0].length, end: s.end } });
+      continue;
+    }
+    const adjunct = ADJUNCT_AFTER.test(rest);
+    if (SAY_CLASS.test(m[0]) && !adjunct) {
+      out.push({ verb, reported: { start: after, end: s.end } });
+      continue;
+    }
+    if (/^t(?:old|ell)/i.test(m[0])) {
+      // "told a radio interviewer [that] …", "told reporters the meeting …": the reported
+      // clause starts after the indirect object (the cue "radio interviewer" is the report's).
+      const obj = indirectObject(rest);
+      if (obj > 0 && obj < rest.length) {
+        out.push({ verb, reported: { start: after + obj, end: s.end } });
+        continue;
+      }
+    }
+    // "Mexico will not accept deportees, the interior secretary said Friday", "Kelly met
+    // Videgaray on Thursday, the ministry said in a statement on Friday": the reported
+    // clause ends at the last comma before the verb's subject.
+    if (adjunct) {
+      const lead = text.slice(Math.max(s.start, verb.start - 80), verb.start);
+      const comma = lead.lastIndexOf(',');
+      const at = verb.start - lead.length + comma;
+      if (comma >= 0 && at > s.start) out.push({ verb, reported: { start: s.start, end: at } });
+    }
+  }
   return out;
 }
 
-/** Rule 3: the date dates a report of an earlier (past perfect) event that holds the cue. */
-function datesTheReport(text: string, s: Span, m: Span, c: Span, verbs: Span[]): boolean {
-  for (const r of verbs) {
-    if (c.start < r.end) continue; // the cue must be in the reported clause
-    const attached = m.end <= r.start || /^\s*(?:on\s+)?$/i.test(text.slice(r.end, m.start));
-    if (!attached) continue;
-    // The reported clause: from the verb to the first clause break after the cue (a
-    // relative pronoun starts another clause: "deportees who had crossed").
-    const tail = text.slice(c.end, s.end);
-    const stop = tail.search(/[,;:()\u2014]|\b(?:who|which|whom|whose|where)\b/i);
-    const clauseEnd = stop === -1 ? s.end : c.end + stop;
-    if (PLUPERFECT.test(text.slice(Math.max(r.end, m.end), clauseEnd))) return true;
+const DETERMINER = /^(?:a|an|the|his|her|their|its|our|my|your)$/iu;
+const CLAUSE_OPENER = /^(?:that|than|he|she|they|it|we|i|you|there|the|a|an|this|these|those|if|whether|how|why|what|when)$/iu;
+
+/** Length of the indirect object at the start of `rest` (after "told"), or 0. */
+function indirectObject(rest: string): number {
+  const re = /[\p{L}\p{M}'’.-]+/gu;
+  let end = 0;
+  let n = 0;
+  let capRun = false;
+  for (let m = re.exec(rest); m; m = re.exec(rest)) {
+    if (/[,;:!?]/u.test(rest.slice(end, m.index))) break;
+    const w = m[0];
+    const cap = /^\p{Lu}/u.test(w);
+    if (n === 0) {
+      if (/^(?:that|than)$/iu.test(w)) return 0;
+      end = m.index + w.length;
+      capRun = cap;
+      n++;
+      continue;
+    }
+    if (n === 1 && DETERMINER.test(rest.slice(0, end).trim())) {
+      // "a radio interviewer": after a determiner the noun phrase goes on.
+    } else if (CLAUSE_OPENER.test(w) || (cap && !capRun) || (!cap && capRun)) break;
+    if (CLAUSE_OPENER.test(w)) break;
+    end = m.index + w.length;
+    n++;
+    if (n >= 4) break;
   }
-  return false;
+  // A following "that" (or the typo "than") belongs to the complementiser, not the object.
+  const tail = /^\s+(?:that|than)(?![\p{L}])/u.exec(rest.slice(end));
+  return tail ? end + tail[0].length : end;
 }
+
+/** Rule 3: the date and the cue lie on either side of a report (one in the reporting clause, one in the reported clause). */
+function acrossReport(m: Span, c: Span, rs: Report[]): string | null {
+  for (const r of rs) {
+    const inR = (x: Span) => x.start >= r.reported.start && x.start < r.reported.end;
+    if (inR(c) && !inR(m)) return 'dates the report, not the reported event';
+    if (!inR(c) && inR(m)) return 'dates the reported event, not the report';
+  }
+  return null;
+}
+
+/** A forecast verb before the cue in its clause: "Fed officials projected just one rate cut in 2026". */
+const FORECAST_BEFORE = /(?<![\p{L}])(?:projected|projects|projections?|forecasts?|forecasted|predicted|predicts|predictions?|expects|(?<!(?:as|than)[\s-])expected|anticipated|anticipates)(?![\p{L}])/iu;
+
+/** The cue names a forecast event (rule 4): its dates are not the claim's. */
+function forecastCue(text: string, s: Span, c: Span): boolean {
+  const lead = text.slice(Math.max(s.start, c.start - 80), c.start);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+  return FORECAST_BEFORE.test(clause);
+}
+
+/** Words after which "that" is a conjunction or a determiner, not a relative pronoun. */
+const NOT_NOUN_BEFORE_THAT = new Set([
+  'said', 'says', 'say', 'told', 'tell', 'tells', 'found', 'showed', 'shows', 'show', 'thought', 'think', 'believe',
+  'believes', 'knew', 'know', 'so', 'such', 'now', 'than', 'and', 'but', 'or', 'is', 'was', 'are', 'were', 'be',
+  'been', 'in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'to', 'about', 'after', 'before', 'all', 'like',
+  'given', 'ensure', 'means', 'argue', 'argues', 'insist', 'insists', 'hope', 'hopes', 'clear', 'sure', 'fact',
+  'noting', 'adding', 'saying', 'warning', 'claiming', 'arguing', 'announced', 'reported', 'added', 'warned',
+]);
+
+/** Before/after a time of day ("before dawn Monday", "after the bell on Wednesday") is not another event. */
+const TIME_OF_DAY = /^\s+(?:the\s+)?(?:(?:US|U\.S\.|New\s+York|London|Wall\s+Street|European|Asian|stock|US\s+stock|local)\s+)?(?:dawn|daybreak|sunrise|sunset|dusk|nightfall|noon|midday|midnight|(?:opening\s+|closing\s+)?bell|close(?!\s+of)|open(?!\s+of)|(?:stock\s+)?markets?\s+(?:closed|close|opened|open))(?![\p{L}])/iu;
+
+/** Sentences longer than this are read in blocks of {@link BLOCK} characters (see `selectDate`). */
+const LONG_SENTENCE = 2000;
+const BLOCK = 600;
+
+/** A wire dateline: "Oct 22 (Reuters) -", "WASHINGTON, Dec 6 (Reuters) -". */
+const DATELINE_AFTER = /^\s*\((?:\p{Lu}[\p{L}&.\s-]{0,30})\)\s*[-\u2013\u2014]/u;
 
 /** Gap in characters between two spans (0 when they touch or overlap). */
 function gap(a: Span, b: Span): number {
   return Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
 }
-const within = (pos: number, spans: Span[]): boolean => spans.some((s) => pos > s.start && pos < s.end);
+const within = (pos: number, spans: Span[]): boolean => {
+  // Spans are few here (the dates of one sentence or of one block of a long one); a long
+  // list is searched by binary search on its sorted starts.
+  if (spans.length < 16) return spans.some((s) => pos > s.start && pos < s.end);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (pos > spans[i]!.start && pos < spans[i]!.end) return true;
+  return false;
+};
 
 /** The words of the sentence with offsets (into the full text). */
 function words(text: string, s: Span): { w: string; start: number; end: number }[] {
@@ -119,6 +247,7 @@ function punctuation(text: string, s: Span, dates: Span[]): number[] {
   for (let i = s.start; i < s.end; i++) {
     const ch = text[i]!;
     if (within(i, dates)) continue;
+    if ((ch === ',' || ch === '.') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue; // 36,000
     if (/[,;:()\u2014"\u201C\u201D]/.test(ch)) out.push(i);
     else if (ch === '\u2013' && text[i - 1] === ' ') out.push(i); // spaced en dash
   }
@@ -172,10 +301,18 @@ function scopes(text: string, s: Span, dates: Span[]): Scope[] {
       word = two;
       head = { start: w.start, end: ws[i + 1]!.end };
     }
+    if (kind === undefined && word === 'that' && i > 0 && i + 1 < ws.length) {
+      // "a strike that began on January 22": "that" after a noun and before a verb is a relative pronoun.
+      const prev = ws[i - 1]!;
+      const next = ws[i + 1]!.w;
+      const gapBefore = text.slice(prev.end, w.start);
+      if (/^\s+$/.test(gapBefore) && !NOT_NOUN_BEFORE_THAT.has(prev.w) && !/(?:ed|ly)$/.test(prev.w) && /^(?:has|had|have|was|were|is|are|will|would|could|began|begun|took|came|went|left|hit|struck|\p{L}+ed)$/u.test(next)) kind = 'relative';
+    }
     if (kind === undefined) continue;
     if (within(w.start, dates) || within(w.start + 1, dates)) continue; // "the day before yesterday"
     if (word === 'following' && i > 0 && /^(the|a)$/.test(ws[i - 1]!.w)) continue; // the following day
     if (word === 'before' && i > 0 && /^(than|as|ever|never)$/.test(ws[i - 1]!.w)) continue;
+    if (/^(before|after|until|till|by)$/.test(word) && TIME_OF_DAY.test(text.slice(head.end, Math.min(s.end, head.end + 60)))) continue; // before dawn, after the bell
     heads.push({ kind, word, head });
   }
   const out: Scope[] = [];
@@ -199,8 +336,12 @@ interface Verdict {
 }
 
 /** Penalty of taking mention `m` for cue `c` (0 best, 2 never). */
-function judge(text: string, s: Span, m: DateMention, c: Span, scs: Scope[], units: { span: Span; verb: boolean }[], verbs: Span[]): Verdict {
-  if (datesTheReport(text, s, m, c, verbs)) return { penalty: 2, why: 'dates the report, not the earlier event' };
+function judge(text: string, s: Span, m: DateMention, c: Span, scs: Scope[], units: { span: Span; verb: boolean }[], rs: Report[], window: Span | null): Verdict {
+  const inWindow = (x: Span): boolean => window !== null && x.start >= window.start && x.start < window.end;
+  if (inWindow(m) || inWindow(c)) return { penalty: 2, why: 'lies in a comparison ("… since …")' };
+  if (forecastCue(text, s, c)) return { penalty: 2, why: 'dates a forecast, not an event' };
+  const across = acrossReport(m, c, rs);
+  if (across) return { penalty: 2, why: across };
   const unitOf = (x: Span) => units.find((u) => x.start >= u.span.start && x.start <= u.span.end);
   const um = unitOf(m);
   const uc = unitOf(c);
@@ -228,13 +369,20 @@ function judge(text: string, s: Span, m: DateMention, c: Span, scs: Scope[], uni
         v = { penalty: 1, why: `belongs to the "${sc.word}" clause` };
         break;
       case 'relative': {
-        // "Tillerson, who arrived Thursday": a relative clause about the cue itself.
+        // "Tillerson, who arrived Thursday": a relative clause about the cue itself. A relative
+        // clause with a verb of its own about something else dates that other event ("ending
+        // a strike that began on January 22").
         const before = text.slice(c.end, sc.head.start);
-        v = c.end <= sc.head.start && /^[\s,]*$/.test(before) ? { penalty: 0 } : { penalty: 1, why: `belongs to the "${sc.word}" clause` };
+        const own = VERB_MARK.test(text.slice(sc.head.end, sc.end).replace(m.text, ' '));
+        v = c.end <= sc.head.start && /^[\s,]*$/.test(before) ? { penalty: 0 } : { penalty: own ? 2 : 1, why: `belongs to the "${sc.word}" clause` };
         break;
       }
       case 'same-time':
         v = { penalty: 0 };
+        break;
+      case 'deadline':
+        // "by March 2027", "by the end of June": a deadline; "by a quarter-point Wednesday" is not.
+        v = direct || /^\s*the\s+end\s+of\s+$/iu.test(text.slice(sc.head.end, m.start)) ? { penalty: 1, why: `is a deadline ("${sc.word} …")` } : { penalty: 0 };
         break;
     }
     if (v.penalty > worst.penalty) worst = v;
@@ -258,23 +406,60 @@ export function selectDate(
   dates: DateMention[],
   cueSpans: { start: number; end: number }[],
 ): { mention: DateMention; tiedBy: string } | null {
-  const cands = dates.filter((m) => isComparable(m) && m.start >= sentence.start && m.end <= sentence.end);
+  const cands = dates.filter(
+    (m) => isComparable(m) && m.start >= sentence.start && m.end <= sentence.end && !DATELINE_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 40))),
+  );
   if (cands.length === 0 || cueSpans.length === 0) return null;
-  const scs = scopes(text, sentence, dates);
-  const units = clauseUnits(text, sentence, dates);
-  const verbs = reportingVerbs(text, sentence);
 
-  let best: { m: DateMention; c: Span; penalty: number; dist: number } | null = null;
-  let nearest: { m: DateMention; dist: number; why?: string } | null = null;
-  for (const m of cands) {
-    for (const c of cueSpans) {
-      const dist = gap(m, c);
-      const v = judge(text, sentence, m, c, scs, units, verbs);
-      if (!nearest || dist < nearest.dist) nearest = { m, dist, ...(v.why ? { why: v.why } : {}) };
-      if (v.penalty >= 2) continue;
-      if (!best || v.penalty < best.penalty || (v.penalty === best.penalty && (dist < best.dist || (dist === best.dist && m.start < best.m.start)))) {
-        best = { m, c, penalty: v.penalty, dist };
+  type Best = { m: DateMention; c: Span; penalty: number; dist: number };
+  type Nearest = { m: DateMention; dist: number; why?: string };
+  let best = null as Best | null;
+  let nearest = null as Nearest | null;
+  /** Judges every (date, cue) pair of one stretch of the sentence. */
+  const evaluate = (local: Span, localDates: DateMention[], localCands: DateMention[], localCues: Span[]): void => {
+    const scs = scopes(text, local, localDates);
+    const units = clauseUnits(text, local, localDates);
+    const rs = reports(text, local, localDates);
+    const window = comparisonWindow(text, local);
+    for (const m of localCands) {
+      for (const c of localCues) {
+        const dist = gap(m, c);
+        const v = judge(text, local, m, c, scs, units, rs, window);
+        if (!nearest || dist < nearest.dist) nearest = { m, dist, ...(v.why ? { why: v.why } : {}) };
+        if (v.penalty >= 2) continue;
+        if (!best || v.penalty < best.penalty || (v.penalty === best.penalty && (dist < best.dist || (dist === best.dist && m.start < best.m.start)))) {
+          best = { m, c, penalty: v.penalty, dist };
+        }
       }
+    }
+  };
+  if (sentence.end - sentence.start <= LONG_SENTENCE) {
+    evaluate(sentence, dates, cands, cueSpans);
+  } else {
+    // A sentence far longer than any real one (a list run together, hostile input): read it
+    // in overlapping blocks, each cue with at least BLOCK / 2 characters of context on either
+    // side, so that the work stays linear in its length.
+    const half = BLOCK / 2;
+    const byStart = <T extends Span>(xs: T[]): T[] => [...xs].sort((a, b) => a.start - b.start);
+    const cs = byStart(cueSpans);
+    const ds = byStart(dates);
+    const ms = byStart(cands);
+    // Sweep the sorted lists with moving indices: each block costs what it holds.
+    let ci = 0;
+    let di = 0;
+    let mi = 0;
+    for (let b = sentence.start; b < sentence.end && ci < cs.length; b += BLOCK) {
+      const local = { start: Math.max(sentence.start, b - half), end: Math.min(sentence.end, b + BLOCK + half) };
+      const localCues: Span[] = [];
+      while (ci < cs.length && cs[ci]!.start < b + BLOCK) localCues.push(cs[ci++]!);
+      if (localCues.length === 0) continue;
+      while (di < ds.length && ds[di]!.start < local.start) di++;
+      while (mi < ms.length && ms[mi]!.start < local.start) mi++;
+      const localDates: DateMention[] = [];
+      for (let k = di; k < ds.length && ds[k]!.start < local.end; k++) if (ds[k]!.end <= local.end) localDates.push(ds[k]!);
+      const localCands: DateMention[] = [];
+      for (let k = mi; k < ms.length && ms[k]!.start < local.end; k++) if (ms[k]!.end <= local.end) localCands.push(ms[k]!);
+      evaluate(local, localDates, localCands, localCues);
     }
   }
   if (!best) return null;

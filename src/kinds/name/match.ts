@@ -11,7 +11,10 @@
  * - A token written all in capitals (`OSORIO`, as in headlines or the French `MACRON`
  *   style) is compared with the form token upper-cased; diacritics still count.
  * - A form that begins with a lower-case particle also matches it capitalised at the
- *   start of a sentence (`Von der Leyen said`).
+ *   start of a sentence or a line (`Von der Leyen said`), and only there: `Ursula Von der
+ *   Leyen` and `Mohammed Bin Salman` are near misses of `… von der Leyen`, `… bin Salman`
+ *   (SPEC §2: case-sensitive; list the capitalised spelling as a variant where house style
+ *   uses it).
  * - Initials compare by their letter: `F` and `F.` are the same initial.
  * - When no form has initials, a form also matches the text with extra middle initials
  *   (SPEC: initials "added": `John Kelly` finds `John F. Kelly`); when the claim names
@@ -223,6 +226,9 @@ interface RunIndex {
 
 const indexes = new WeakMap<readonly NameRun[], RunIndex>();
 
+/** Article tokens longer than this (in UTF-16 units) are never near misses of a name token. */
+const MAX_TOKEN = 64;
+
 function indexOf(runs: readonly NameRun[]): RunIndex {
   let idx = indexes.get(runs);
   if (idx) return idx;
@@ -244,6 +250,8 @@ function deletionMap(idx: RunIndex): Map<string, string[]> {
   if (idx.deletions) return idx.deletions;
   const map = new Map<string, string[]>();
   for (const key of idx.byKey.keys()) {
+    // No name token is this long; its deletions would cost O(length²) (a 200,000-letter "word").
+    if (key.length > MAX_TOKEN) continue;
     for (const del of deletions(key, 1)) {
       const keys = map.get(del);
       if (keys) keys.push(key);
@@ -277,11 +285,12 @@ function candidates(idx: RunIndex, f: string): TokenRef[] {
     for (const del of queryDeletions(fkey)) for (const key of map.get(del) ?? []) keys.add(key);
   } else {
     for (const key of idx.byKey.keys()) {
-      if (Math.abs(key.length - fkey.length) <= 2 && editDistance(key, fkey, 2) <= 2) keys.add(key);
+      if (key.length <= MAX_TOKEN && Math.abs(key.length - fkey.length) <= 2 && editDistance(key, fkey, 2) <= 2) keys.add(key);
     }
   }
   const refs: TokenRef[] = [];
-  for (const key of keys) refs.push(...idx.byKey.get(key)!);
+  // A loop, not push(...spread): a word used 200,000 times would overflow the stack.
+  for (const key of keys) for (const ref of idx.byKey.get(key)!) refs.push(ref);
   idx.lookups.set(f, refs);
   return refs;
 }
@@ -302,7 +311,7 @@ function plain(s: string): string {
 }
 
 /** Compares an article token with a form token under the rules in the file comment. */
-function compareToken(t: string, f: string, limit: number): TokenCompare {
+function compareToken(t: string, f: string, limit: number, capParticle = false): TokenCompare {
   if (isInitial(t) && isInitial(f)) {
     const tl = t.replace(/\.$/u, '');
     const fl = f.replace(/\.$/u, '');
@@ -313,7 +322,7 @@ function compareToken(t: string, f: string, limit: number): TokenCompare {
   const pf = plain(f);
   const ways = [pf];
   if (isAllCapsWord(t)) ways.push(pf.toUpperCase());
-  if (isParticle(f)) ways.push(pf.charAt(0).toUpperCase() + pf.slice(1));
+  if (isParticle(f) && capParticle) ways.push(pf.charAt(0).toUpperCase() + pf.slice(1));
   let best: TokenCompare = { distance: limit + 1, shown: f };
   for (const way of ways) {
     const d = editDistance(pt, way, limit);
@@ -394,7 +403,7 @@ interface Candidate {
  * article token within its edit limit; with `skipInitials` it skips article initials
  * between its first and last tokens (`John [F.] Kelly`).
  */
-function align(run: NameRun, first: number, form: NameForm, skipInitials: boolean): Aligned[] | undefined {
+function align(run: NameRun, first: number, form: NameForm, skipInitials: boolean, text: string): Aligned[] | undefined {
   const out: Aligned[] = [];
   let q = first;
   for (let j = 0; j < form.tokens.length; j++) {
@@ -403,7 +412,9 @@ function align(run: NameRun, first: number, form: NameForm, skipInitials: boolea
     for (;;) {
       const tok = run.tokens[q];
       if (!tok) return undefined;
-      const c = compareToken(tok.text, f, limit);
+      // A particle takes a capital only where any word does: opening a sentence or a line
+      // ("Von der Leyen said"); "Ursula Von der Leyen" misspells it (SPEC §2: case-sensitive).
+      const c = compareToken(tok.text, f, limit, j === 0 && out.length === 0 && opensSentence(text, tok.start));
       if (c.distance <= limit) {
         out.push({ token: tok, shown: c.shown, distance: c.distance });
         q++;
@@ -457,7 +468,7 @@ export function matchName(runs: readonly NameRun[], forms: readonly NameForm[], 
     for (const f of form.tokens) if (lookUp(f).length === 0) return;
     for (const ref of lookUp(form.tokens[0]!)) {
       const run = runs[ref.run]!;
-      const aligned = align(run, ref.index, form, skipInitials);
+      const aligned = align(run, ref.index, form, skipInitials, text);
       if (!aligned) continue;
       const last = ref.index + aligned.length - 1;
       const distance = aligned.reduce((sum, a) => sum + a.distance, 0);
@@ -486,8 +497,25 @@ export function matchName(runs: readonly NameRun[], forms: readonly NameForm[], 
       a.start - b.start,
   );
   const kept: Candidate[] = [];
+  // Taken characters in one array: linear, where comparing with every kept occurrence was
+  // quadratic in the occurrences of a name (200,000 in one article).
+  let lo = Infinity;
+  let hi = -Infinity;
   for (const c of ordered) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    lo = Math.min(lo, c.start);
+    hi = Math.max(hi, c.end);
+  }
+  const taken = new Uint8Array(Math.max(0, hi - lo));
+  for (const c of ordered) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i - lo]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start - lo, c.end - lo);
     kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);

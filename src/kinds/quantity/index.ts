@@ -52,11 +52,54 @@ function targetWords(raw: Readonly<Record<string, unknown>>): string[] {
   return [...words];
 }
 
+/**
+ * The head noun of the claim's subject: the last word of its first noun phrase, before a
+ * preposition, a participle or a comma ("Asylum seekers housed in hotels" → "seekers",
+ * "Third-quarter revenue" → "revenue", "People killed in the crash" → "People").
+ */
+export function subjectHead(subject: string | undefined): string | undefined {
+  if (!subject) return undefined;
+  const first = subject.split(/,|;|\s(?:of|in|at|on|for|by|from|with|to|under|over|during|after|before|since|as|are|is|was|were|who|which|that)\s/iu)[0] ?? '';
+  const ws = first.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  let end = ws.length;
+  // Stop before a participle that starts a reduced relative: "seekers housed", "People killed".
+  for (let i = 1; i < ws.length; i++) {
+    if (/^\p{Ll}[\p{L}-]*(?:ed|ing)$/u.test(ws[i]!) && !/^(?:red|bed|need|seed|feed|speed|breed|shed)$/u.test(ws[i]!)) {
+      end = i;
+      break;
+    }
+  }
+  const head = ws[end - 1];
+  return head ? head.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, '') || undefined : undefined;
+}
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Months and years the claim's subject names ("Nonfarm payrolls, November 2024" → months [11], years [2024]). */
+export function subjectTime(subject: string | undefined): { months?: number[]; years?: number[] } {
+  if (!subject) return {};
+  const months = new Set<number>();
+  const years = new Set<number>();
+  for (const m of subject.matchAll(/(?<![\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/gu)) {
+    months.add(MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1);
+  }
+  for (const m of subject.matchAll(/(?<![\p{L}\p{N}])((?:1[89]|20)\d\d)(?!\d)/gu)) years.add(Number(m[1]));
+  return { ...(months.size ? { months: [...months] } : {}), ...(years.size ? { years: [...years] } : {}) };
+}
+
+/** `toLocaleString('en-US', …)` builds a formatter on every call; this one is built once. */
+const EN_US = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/** A value as quoted in a message: at most 60 characters (a 1 MB value is not echoed whole). */
+function shorten(s: string): string {
+  return s.length <= 60 ? s : `${s.slice(0, 57)}…`;
+}
+
 /** Formats a number for people: thousands separators, no float noise. */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞';
   const rounded = Math.round(n * 1e6) / 1e6;
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return EN_US.format(rounded);
 }
 
 function withUnit(n: string, unitClass: UnitClass, currency?: string, unitWord?: string): string {
@@ -127,7 +170,7 @@ export const quantity: KindDef<QuantityClaim> = {
     } else {
       const parsed = parseNumberValue(String(raw.value));
       if (!parsed) {
-        problems.push({ code: 'claims/bad-value', severity: 'error', file: base.file, ...locate(['value']), message: `cannot read "${String(raw.value)}" as a number`, hint: 'write digits such as 218000, "218,000", "2.5 billion" or "$21.6bn"' });
+        problems.push({ code: 'claims/bad-value', severity: 'error', file: base.file, ...locate(['value']), message: `cannot read "${shorten(String(raw.value))}" as a number`, hint: 'write digits such as 218000, "218,000", "2.5 billion" or "$21.6bn"' });
         value = NaN;
       } else {
         value = parsed.value;
@@ -135,9 +178,9 @@ export const quantity: KindDef<QuantityClaim> = {
           unitClass = parsed.unitClass;
           currency = parsed.currency;
         } else if (unit !== undefined && parsed.unitClass !== 'count' && parsed.unitClass !== unitClass) {
-          problems.push({ code: 'claims/unit-mismatch', severity: 'error', file: base.file, ...locate(['unit']), message: `unit "${unit}" contradicts the value "${String(raw.value)}"` });
+          problems.push({ code: 'claims/unit-mismatch', severity: 'error', file: base.file, ...locate(['unit']), message: `unit "${shorten(unit)}" contradicts the value "${shorten(String(raw.value))}"` });
         } else if (parsed.currency && currency && parsed.currency !== currency) {
-          problems.push({ code: 'claims/unit-mismatch', severity: 'error', file: base.file, ...locate(['unit']), message: `unit ${currency} contradicts the value "${String(raw.value)}" (${parsed.currency})` });
+          problems.push({ code: 'claims/unit-mismatch', severity: 'error', file: base.file, ...locate(['unit']), message: `unit ${currency} contradicts the value "${shorten(String(raw.value))}" (${parsed.currency})` });
         }
       }
     }
@@ -163,6 +206,9 @@ export const quantity: KindDef<QuantityClaim> = {
         ...(info.timeUnit ? { timeUnit: info.timeUnit } : {}),
         ...(info.unitNoun ? { unitNoun: info.unitNoun } : {}),
         words: targetWords(raw),
+        ...(subjectHead(raw.subject as string | undefined) ? { head: subjectHead(raw.subject as string | undefined)! } : {}),
+        cueWords: targetWords({ cues: raw.cues }),
+        ...subjectTime(raw.subject as string | undefined),
       },
     };
   },

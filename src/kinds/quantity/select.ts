@@ -33,6 +33,8 @@
  * `, according to …,`) do not cut.
  */
 import { foldString } from '../../core/fold.js';
+import { CHANGE_WORDS } from '../../extract/number-words.js';
+import { comparisonWindow } from '../comparison.js';
 import type { NumberMention, UnitClass } from '../../extract/numbers.js';
 
 /** What a quantity claim looks for in a sentence (built once per claim). */
@@ -46,6 +48,17 @@ export interface QuantityTarget {
   unitNoun?: string;
   /** Lower-cased content words of the claim's subject and cues. */
   words: string[];
+  /**
+   * The head noun of the claim's subject ("seekers" in "Asylum seekers housed in hotels").
+   * When known, a figure's noun ties by its words only to the head, the unit and the cues,
+   * not to the subject's other words ("120 hotels" is not a count of asylum seekers).
+   */
+  head?: string;
+  /** Lower-cased content words of the cues alone (with `head`). */
+  cueWords?: string[];
+  /** Months (1–12) and years the subject names: a figure stated for another month or year is another figure. */
+  months?: number[];
+  years?: number[];
 }
 
 /** The chosen figure and the words that tied it to the claim. */
@@ -64,6 +77,8 @@ interface Span {
 
 interface Seg extends Span {
   id: number;
+  /** The clause gives a figure's earlier value or a comparison (", up from …", ", compared with …"). */
+  baseline: boolean;
 }
 
 /** Words that open a new clause after a comma. */
@@ -86,9 +101,10 @@ function clauses(text: string, sentence: Span): Seg[] {
   let nextId = 1;
   let segStart = sentence.start;
   const stack: number[] = [];
+  const baselineIds = new Set<number>();
   let dashOpen = false;
   const cut = (at: number, newId: number): void => {
-    if (at > segStart) segs.push({ start: segStart, end: at, id });
+    if (at > segStart) segs.push({ start: segStart, end: at, id, baseline: baselineIds.has(id) });
     segStart = at;
     id = newId;
   };
@@ -106,7 +122,7 @@ function clauses(text: string, sentence: Span): Seg[] {
       if (dashOpen && stack.length) {
         cut(at + tok.length, stack.pop()!);
         dashOpen = false;
-      } else if (BOUNDARY_DASH.test(s.slice(m.index + tok.length))) {
+      } else if (BOUNDARY_DASH.test(s.slice(m.index + tok.length, m.index + tok.length + 400))) {
         stack.push(id);
         cut(at, nextId++);
         dashOpen = true;
@@ -115,17 +131,37 @@ function clauses(text: string, sentence: Span): Seg[] {
       const word = m[1];
       const lower = word.toLowerCase();
       const opens = CLAUSE_STARTERS.has(lower) || (word === lower && lower.length > 4 && lower.endsWith('ing') && !NOT_CLAUSE_ING.has(lower)) || (word === lower && /^(?:compared|excluded|adjusted|driven|fueled|fuelled|led)$/.test(lower));
-      if (opens) cut(at, nextId++);
+      if (opens) {
+        const newId = nextId++;
+        // ", up from 4.1%", ", down from a peak of 56,000", ", compared with $19.3bn": an earlier value.
+        const rest = s.slice(m.index + m[0].length - word.length, m.index + m[0].length + 20).toLowerCase();
+        if (/^(?:(?:up|down)\s+from|compared|versus|against|from|than)\b/.test(rest)) baselineIds.add(newId);
+        cut(at, newId);
+      }
     } else if (m[2] !== undefined) {
+      // "all but 11 of the 72", "nothing but": not a conjunction.
+      if (m[2].toLowerCase() === 'but' && /(?<![\p{L}])(?:all|nothing|anything|everything|everyone|none|last|first)\s+$/iu.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (at > segStart) cut(at, nextId++);
     }
   }
-  segs.push({ start: segStart, end: sentence.end, id });
+  segs.push({ start: segStart, end: sentence.end, id, baseline: baselineIds.has(id) });
   return segs;
 }
+/** The clause segment holding `offset` (segments are sorted and contiguous; binary search). */
+function segAt(segs: Seg[], offset: number): Seg | undefined {
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const g = segs[mid]!;
+    if (offset < g.start) hi = mid - 1;
+    else if (offset >= g.end) lo = mid + 1;
+    else return g;
+  }
+  return segs[segs.length - 1];
+}
 function clauseAt(segs: Seg[], offset: number): number {
-  for (const g of segs) if (offset >= g.start && offset < g.end) return g.id;
-  return segs[segs.length - 1]?.id ?? 0;
+  return segAt(segs, offset)?.id ?? 0;
 }
 
 /** Character distance between two spans (0 when they overlap). */
@@ -182,13 +218,141 @@ const NEUTRAL_NOUNS = new Set(PEOPLE.map((w) => stem(w)));
 /** How close (characters, conjunction penalty included) a cue must be to a figure that counts another noun. */
 const NEAR = 60;
 const SUBSET_AFTER = /^\s+of\s+(?:them|whom|which|these|those)(?![\p{L}])/iu;
-const PARTITIVE_GAP = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/iu;
+const PARTITIVE_GAP = /^\s+of\s+(?:(?:the|its|their|all|his|her|our)\s+)?(?:[\p{L}.]+['’]s?\s+)?$/iu;
 const CONJUNCTIONS = /(?<![\p{L}])(?:and|or|but|while|whereas)(?![\p{L}])/giu;
 const CONJUNCTION_PENALTY = 50;
 const ADJ_BEFORE = /^\s*(?:['’]s?)?\s*$/u;
-const ADJ_AFTER = /^\s+(?:for|to|in|at|from|among)\s+(?:the\s+)?$/iu;
+/** A cue right after the figure, or after a preposition and the given names before a surname cue ("47.1% for Joaquín Ospina"). */
+const ADJ_AFTER = /^\s*(?:(?:for|to|in|at|from|among)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3})?$/u;
 
-const QUANTITY_NP = /(?:^|[^\p{L}\p{M}])(?:number|numbers|total|count|share|proportion|percentage|amount|tally|majority)\s+of\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,3}$/iu;
+const QUANTITY_NP = /(?:^|[^\p{L}\p{M}])(?:number|numbers|total|count|share|proportion|percentage|amount|tally|majority|minority|most|many|some|all|half|few|several|none|bulk|rest)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,3}$/iu;
+
+/**
+ * Words that make the figure after them someone's expectation, not a stated fact: forecasts,
+ * consensus estimates, guidance, "should" ("Economists had forecast payrolls increasing by
+ * 200,000", "the median estimate … called for a 220,000 gain", "should be capped at
+ * $500,000"), and what someone preferred or proposed ("dissented in favor of a
+ * 50-basis-point cut"), and limits ("caps class sizes at 28 students"). "as expected", "than expected" are not (the figure is the fact);
+ * nor are plans and proposals ("guidance called for the hiring of 15,000 agents", "has proposed
+ * €150 billion in loans"), which claims are often about.
+ */
+const FORECAST = /(?<![\p{L}])(?:forecasts?|forecasting|forecasted|expects|expecting|expectations|(?<!(?:as|than)[\s-])expected|predicted|predicts|predicting|predictions?|projected|projections?|anticipated|anticipates|estimates\s+(?:of|ranging|for|from)|(?:median|average|consensus|mean|analysts['’]?|economists['’]?)\s+estimates?|consensus|should|in\s+favou?r\s+of|favou?red|preferred|sought|urged|pushed\s+for|argued\s+for|cap(?:s|ped|ping)?(?:\s+[\p{L}]+){0,3}\s+at|capped\s+at)(?![\p{L}])/giu;
+/** A claim about an expectation keeps such figures. */
+const FORECAST_CLAIM = /^(?:forecast|expect|predict|projected|projection|anticipat|estimat|consensus|guidance|outlook|propos|prefer|favou?r|cap|limit|maximum|ceiling)/u;
+
+/** Relative pronouns; "that" only after a noun and before a verb (not "said that"). */
+const RELATIVE = /(?<![\p{L}])(who|whom|whose|which|that)(?![\p{L}])/giu;
+const NOT_NOUN_BEFORE_THAT = new Set([
+  'said', 'says', 'say', 'told', 'tell', 'tells', 'found', 'showed', 'shows', 'show', 'thought', 'think', 'believe',
+  'believes', 'knew', 'know', 'so', 'such', 'now', 'than', 'and', 'but', 'or', 'is', 'was', 'are', 'were', 'be',
+  'been', 'in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'to', 'about', 'after', 'before', 'all', 'like',
+  'given', 'ensure', 'ensuring', 'means', 'meaning', 'mean', 'argue', 'argues', 'insist', 'insists', 'hope', 'hopes',
+  'clear', 'sure', 'fact', 'noting', 'adding', 'saying', 'warning', 'claiming', 'arguing',
+]);
+const AUX_AFTER_THAT = /^\s+(?:has|had|have|was|were|is|are|will|would|could|can|may|might|killed|left|hit|struck|took|made|won|lost|rose|fell|saw|came|went|held|led|\p{L}+ed|\p{L}+s)(?![\p{L}])/u;
+
+interface Relative extends Span {
+  /** The noun phrase the clause describes: from the last comma, "of" or clause start to the pronoun. */
+  antecedent: Span;
+}
+
+/** Relative clauses of the sentence ("…, who had led the first round with 41.3%", "a crash that killed 61"). */
+function relativeClauses(text: string, sentence: Span): Relative[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const out: Relative[] = [];
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(s); m; m = RELATIVE.exec(s)) {
+    const word = m[1]!.toLowerCase();
+    // Windows of a few hundred characters keep this linear on pathological sentences.
+    const offset = Math.max(0, m.index - 300);
+    const before = s.slice(offset, m.index);
+    if (word === 'that') {
+      const prev = /([\p{L}\p{M}'’-]+)\s*$/u.exec(before);
+      if (!prev || prev.index + prev[0].length !== before.length) continue; // ", that" or "(that"
+      const pw = prev[1]!.toLowerCase();
+      if (NOT_NOUN_BEFORE_THAT.has(pw) || /(?:ed|ly)$/.test(pw)) continue;
+      if (!AUX_AFTER_THAT.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    }
+    const tail = s.slice(m.index + m[0].length, m.index + m[0].length + 400);
+    const stop = tail.search(/(?<!\d),|,(?!\d)|[;:()\u2014]|\s[-\u2013]\s/u);
+    const end = stop === -1 ? Math.min(s.length, m.index + m[0].length + 400) : m.index + m[0].length + stop;
+    // The antecedent: back over an optional comma to the previous comma, "of", or the start.
+    const head = before.replace(/[\s,(\u2014\u2013-]+$/u, '');
+    let from = 0;
+    const comma = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('('), head.lastIndexOf('\u2014'));
+    if (comma >= 0) from = comma + 1;
+    let lastOf = -1;
+    for (const o of head.slice(from).matchAll(/(?<![\p{L}])of\s+/gu)) lastOf = o.index + o[0].length;
+    if (lastOf >= 0) from += lastOf;
+    out.push({ start: sentence.start + m.index, end: sentence.start + end, antecedent: { start: sentence.start + offset + from, end: sentence.start + offset + head.length } });
+  }
+  return out;
+}
+
+/** Words before "rose", "fell", "up", … that are not the subject of the change. */
+const NOT_SUBJECT = new Set([
+  'it', 'its', 'they', 'them', 'he', 'she', 'we', 'which', 'that', 'who', 'this', 'these', 'those', 'and', 'or', 'but',
+  'also', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'figure',
+  'number', 'total', 'count', 'tally', 'toll', 'rate', 'share', 'percentage', 'proportion', 'level', 'value', 'price',
+]);
+const CHANGE_VERBS = [...CHANGE_WORDS].filter((w) => w !== 'cut' && w !== 'cuts').join('|');
+/** "<noun> rose 12%", "its shares up 6%": the figure is the change of that noun. */
+const CHANGE_TAIL = String.raw`\s+(?:(?:has|have|had|was|were|is|are|been)\s+)*(?:[\p{L}]+(?:ed|ly)\s+)?(?:${CHANGE_VERBS})\s+(?:by\s+|to\s+)?$`;
+/** The word right before the change verb: "Nonfarm payrolls increased by", "Revenue rose". */
+const WORD_CHANGE = new RegExp(String.raw`([\p{L}\p{M}][\p{L}\p{M}'’-]*)${CHANGE_TAIL}`, 'iu');
+/** The same word opening its noun phrase, so that it is the subject ("its shares up", "Exports fell"), not "hours of Tuesday has risen". */
+const SUBJECT_CHANGE = new RegExp(
+  String.raw`(?:^|[,;:]\s*|(?<![\p{L}])(?:the|its|their|his|her|our|whose)\s+|[\p{L}]['’]s\s+)([\p{L}\p{M}][\p{L}\p{M}'’-]*)${CHANGE_TAIL}`,
+  'iu',
+);
+
+const PLURAL_WORDS = new Set(['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'troops', 'dead', 'injured', 'wounded', 'missing']);
+/** A cue that is itself a counted noun ("asylum seekers", "hotels"), not a verb or an event ("killed", "death toll"). */
+function nominalCue(cueText: string): boolean {
+  // Lower-case only: "Texas", "Athens" are places, not plurals.
+  const word = (cueText.match(/[\p{L}\p{M}]+$/u) ?? [''])[0];
+  if (/^\p{Lu}/u.test(word)) return false;
+  const last = word.toLowerCase();
+  if (PLURAL_WORDS.has(last) && !['dead', 'injured', 'wounded', 'missing'].includes(last)) return true;
+  return last.length > 3 && last.endsWith('s') && !/(?:ss|us|is)$/.test(last);
+}
+
+/** A cue naming who a figure's group are: "…, most of them Central Americans", "mainly Guatemalans". */
+const DESCRIBES_GROUP = /(?:of\s+(?:them|whom)|mostly|mainly|largely|including|chiefly|predominantly)\s+$/iu;
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** "4.4% in October", "36,000 in October 2024", "2.1m in 2023": the period a figure is stated for. */
+const PERIOD_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}]+\s+){0,2}?(?:in|for|during|through)\s+(?:the\s+month\s+of\s+)?(?:(${MONTH_RE})(?:\s+((?:1[89]|20)\d\d))?|((?:1[89]|20)\d\d))(?![\p{L}\p{N}])`, 'u');
+/** "October's 36,000", "October’s figure of 36,000". */
+const PERIOD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${MONTH_RE})['’]s\s+(?:[\p{L}]+\s+){0,3}(?:of\s+)?$`, 'u');
+
+/** Does the figure name a period other than the claim's ("4.4% in October" for a November rate)? */
+function otherPeriod(text: string, seg: Span, m: NumberMention, target: QuantityTarget): boolean {
+  if (!target.months && !target.years) return false;
+  const after = PERIOD_AFTER.exec(text.slice(m.end, Math.min(seg.end, m.end + 40)));
+  const before = PERIOD_BEFORE.exec(text.slice(Math.max(seg.start, m.start - 40), m.start));
+  const month = after?.[1] ?? before?.[1];
+  const year = after?.[2] ?? after?.[3];
+  if (month && target.months && !target.months.includes(MONTHS.indexOf(month.toLowerCase()) + 1)) return true;
+  if (year && target.years && !target.years.includes(Number(year))) return true;
+  return false;
+}
+
+/** Nouns of change: the figure is the change of what follows ("a 12% rise in revenue"). Stems. */
+const CHANGE_NOUNS = new Set([
+  'rise', 'increase', 'gain', 'advance', 'jump', 'climb', 'growth', 'fall', 'drop', 'decline', 'decrease', 'cut',
+  'reduction', 'hike', 'slump', 'surge', 'boost', 'dip', 'improvement', 'contraction', 'expansion', 'slide', 'plunge',
+]);
+
+/** Prepositions of a chain of complements ("loans for joint procurement of air defence"). */
+const PREPOSITIONS_IN_GAP = /(?<![\p{L}])(?:of|for|in|on|at|from|to|with|by|about|against|into)(?![\p{L}])/giu;
+
+/** A verb between a figure's noun and a later cue: "5,000 Guatemalans were deported by Mexico". */
+const VERB_BETWEEN = /(?<![\p{L}])(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|\p{L}+ed|\p{L}{3,}ing|said|told|fell|rose|left|fled|died|won|lost|took|made|came|went|got|hit|ran|saw|met|paid|spent|sold|held|kept)(?![\p{L}])/iu;
+
+/** Cues whose first word is a preposition describe a noun ("people on board", "22 in the league"). */
+const PREPOSITIONAL_CUE = /^(?:on|in|at|aboard|onboard|of|from|inside|for)(?![\p{L}])/iu;
 
 /**
  * Picks the one number `sentence` states about the claim's subject, or null.
@@ -206,20 +370,40 @@ export function selectMention(
   cueSpans: Span[],
   target: QuantityTarget,
 ): Selection | null {
-  const candidates = numbers.filter(
+  const ofClass = numbers.filter(
     (m) =>
       m.unitClass === target.unitClass &&
       !m.comparative &&
       !(target.currency && m.currency && target.currency !== m.currency) &&
       !(target.timeUnit && m.timeUnit && target.timeUnit !== m.timeUnit),
   );
-  if (candidates.length === 0) return null;
+  if (ofClass.length === 0) return null;
   // A cue matched inside "non-Mexicans" (SPEC §2: hyphenated parts are words) is weak
   // evidence next to a cue standing on its own; use the strong ones when there are any.
   const sorted = [...cueSpans].sort((a, b) => a.start - b.start);
   const strong = sorted.filter((c) => !/non[-\u2010\u2011\u2013]$/iu.test(text.slice(Math.max(0, c.start - 4), c.start)));
-  const cues = strong.length ? strong : sorted;
   const segs = clauses(text, sentence);
+  // A comparison window ("the deadliest crash since 1996, when 70 people died") is another
+  // event: its figures and cues say nothing about the claim.
+  const window = comparisonWindow(text, sentence);
+  const inWindow = (x: Span): boolean => window !== null && x.start >= window.start && x.start < window.end;
+  const cues = (strong.length ? strong : sorted).filter((c) => {
+    if (inWindow(c)) return false;
+    const before = text.slice(Math.max(sentence.start, c.start - 30), c.start);
+    // "Among the dead were …": a subset of the cue, not its total.
+    if (/(?<![\p{L}])among\s+(?:the\s+|those\s+)?$/iu.test(before)) return false;
+    // "a sharp rebound from October, when …": a comparison's baseline with no figure of its own.
+    // ("4% from a year earlier" keeps its cue: the phrase is the figure's own baseline.)
+    const base = /(?<![\p{L}])(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|last\s+)?$/iu.exec(before);
+    if (base) {
+      const at = c.start - before.length + base.index;
+      const seg = segAt(segs, c.start);
+      const ownFigure = ofClass.some((m) => m.end <= at && at - m.end <= 3 && /^\s*$/u.test(text.slice(m.end, at)));
+      if (!ownFigure && !ofClass.some((m) => m.start >= c.end && m.start < (seg?.end ?? sentence.end))) return false;
+    }
+    return true;
+  });
+  if (cues.length === 0) return null;
 
   // Content words that tie a noun to the claim (generic words for people excluded).
   const wanted = new Set<string>();
@@ -227,6 +411,52 @@ export function selectMention(
     const f = foldString(w);
     if (f.length >= 3 && !MATCH_STOP.has(f) && !/^\d/.test(f) && !NEUTRAL_NOUNS.has(stem(f))) wanted.add(stem(f));
   }
+  // With a known subject head, a noun ties by the head, the unit and the cues only.
+  const nounWanted = new Set<string>();
+  if (target.head !== undefined) {
+    for (const w of [target.head, ...(target.unitNoun ? [target.unitNoun] : []), ...(target.cueWords ?? [])]) {
+      const f = foldString(w);
+      if (f.length >= 3 && !MATCH_STOP.has(f) && !/^\d/.test(f) && !NEUTRAL_NOUNS.has(stem(f))) nounWanted.add(stem(f));
+    }
+  }
+  const nounTies = target.head !== undefined ? nounWanted : wanted;
+  const forecastClaim = target.words.some((w) => FORECAST_CLAIM.test(foldString(w)));
+  const relatives = relativeClauses(text, sentence);
+  // Cues are sorted by start: find the ones that can overlap a span by binary search.
+  const cueIn = (sp: Span): boolean => {
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[mid]!.end <= sp.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = Math.max(0, lo - 1); i < cues.length && cues[i]!.start < sp.end; i++) if (overlaps(cues[i]!, sp)) return true;
+    return false;
+  };
+  const relativeHolds = relatives.map((r) => cueIn(r) || cueIn(r.antecedent));
+
+  // Figures that are not the sentence's statement of a fact: a forecast, a figure in a
+  // relative clause about something else, an earlier value, a comparison window.
+  const candidates = ofClass.filter((m) => {
+    if (inWindow(m)) return false;
+    const seg = segAt(segs, m.start);
+    if (seg?.baseline && !cues.some((c) => c.start >= seg.start && c.start < seg.end)) return false;
+    if (!forecastClaim) {
+      const lead = text.slice(Math.max(seg?.start ?? sentence.start, m.start - 120), m.start);
+      let last: RegExpExecArray | null = null;
+      FORECAST.lastIndex = 0;
+      for (let f = FORECAST.exec(lead); f; f = FORECAST.exec(lead)) last = f;
+      if (last && !/[,;:]/.test(lead.slice(last.index + last[0].length))) return false;
+    }
+    for (let k = 0; k < relatives.length; k++) {
+      const r = relatives[k]!;
+      if (m.start >= r.start && m.start < r.end && !relativeHolds[k]) return false;
+    }
+    if (seg && otherPeriod(text, seg, m, target)) return false;
+    return true;
+  });
+  if (candidates.length === 0) return null;
 
   interface Cand {
     m: NumberMention;
@@ -239,30 +469,75 @@ export function selectMention(
     foreign: boolean;
     nounWords: string[];
     head: string | null;
+    /** Tied only by a cue that is the claim's unit noun ("votes" for a margin in votes). */
+    unitCue: boolean;
+    /** The cue is the subject of the change the figure states ("Payrolls increased by 138,000"). */
+    subjectCue: Span | null;
   }
   const unitStem = target.unitNoun ? stem(target.unitNoun) : null;
   const peopleUnit = target.unitNoun !== undefined && PEOPLE.includes(foldString(target.unitNoun));
-  const cands: Cand[] = candidates.map((m) => {
+  const position = new Map(numbers.map((n, i) => [n, i] as const));
+  const built: (Cand | null)[] = candidates.map((m) => {
     const before = nounBefore(text, sentence, m);
-    const nounSpan = m.noun ? { start: m.noun.start, end: m.noun.end } : null;
+    // Partitives: "48 of the 108 seats" counts seats; "Eight of the survivors" is a subset.
+    // (Numbers are in text order: only the neighbours can make a partitive.)
+    const at = position.get(m) ?? -1;
+    const next = numbers[at + 1];
+    const prev = at > 0 ? numbers[at - 1] : undefined;
+    const wholeAfter = next && next.start - m.end <= 40 && PARTITIVE_GAP.test(text.slice(m.end, next.start)) ? next : undefined;
+    const partitiveOf = m.noun !== undefined && /^\s+of\s+(?:the|those|these|its|their|our|his|her|all)\s/iu.test(text.slice(m.end, m.noun.start + 1));
+    if (partitiveOf && cueIn(m.noun!)) return null;
+    const noun = m.noun;
+    // The part of a partitive counts the whole's noun, for matching words and units only.
+    const typeNoun = m.noun ?? wholeAfter?.noun;
+    // A percentage's "of the vote" is its base, shared by every share in the sentence.
+    const baseNoun = noun !== undefined && m.unitClass !== 'count' && /^\s+of\s/iu.test(text.slice(m.end, noun.start + 1));
+    const nounSpan = noun ? { start: noun.start, end: noun.end } : null;
     let cueInNoun: Span | null = null;
     let head: string | null = null;
     // Demoted: an appositive subset ("1,200 died, 500 of them children") and the whole of a
     // partitive ("120 of the 300 passengers survived") are not what the clause's verb counts.
     const subset = SUBSET_AFTER.test(text.slice(m.end, m.end + 20));
-    const whole = numbers.some((n) => n !== m && n.end <= m.start && PARTITIVE_GAP.test(text.slice(n.end, m.start)));
-    for (const c of cues) {
+    const whole = prev !== undefined && m.start - prev.end <= 40 && PARTITIVE_GAP.test(text.slice(prev.end, m.start));
+    // A compound modifier ("a 6.9-magnitude quake") measures its own noun: it is the claim's
+    // figure only when that noun is the claim's.
+    if (m.measure) {
+      const ms = { start: m.measure.start, end: m.measure.end };
+      const c = cues.find((x) => overlaps(x, ms));
+      if (c) {
+        cueInNoun = c;
+        head = m.measure.text;
+      } else if (!wanted.has(stem(m.measure.text))) return null;
+    }
+    // "a 12 per cent rise in quarterly revenue", "a 36,000 advance in October": a change noun
+    // names what changed in its complement.
+    const changeNoun = noun !== undefined && CHANGE_NOUNS.has(stem(headOf(noun.text)));
+    if (changeNoun && !cueInNoun) {
+      const after = /^\s+(?:in|of)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,2}/u.exec(text.slice(noun!.end, noun!.end + 60));
+      if (after) {
+        const from = noun!.end;
+        const to = noun!.end + after[0].length;
+        const c = cues.find((x) => x.start >= from && x.start <= to);
+        if (c) {
+          cueInNoun = c;
+          head = headOf(noun!.text);
+        }
+      }
+    }
+    for (const c of cueInNoun ? [] : cues) {
       // The cue inside the noun phrase, or continuing it ("3,000 people killed", "jobs added";
-      // not for the whole of a partitive, whose verb belongs to the part).
-      const continues = !whole && nounSpan !== null && c.start >= nounSpan.end && /^\s+$/u.test(text.slice(nounSpan.end, c.start));
+      // not for the whole of a partitive, whose verb belongs to the part, unless the cue
+      // describes the noun: "72 people on board").
+      const continues =
+        nounSpan !== null && c.start >= nounSpan.end && c.start - nounSpan.end <= 3 && /^\s+$/u.test(text.slice(nounSpan.end, c.start)) && (!whole || PREPOSITIONAL_CUE.test(text.slice(c.start, c.end)));
       if (nounSpan && (overlaps(c, nounSpan) || continues)) {
         cueInNoun = c;
-        head = headOf(m.noun!.text);
+        head = headOf(noun!.text);
         break;
       }
       if (overlaps(c, m)) {
         cueInNoun = c;
-        head = m.noun ? headOf(m.noun.text) : null;
+        head = noun ? headOf(noun.text) : null;
         break;
       }
       if (before && overlaps(c, before.span)) {
@@ -275,23 +550,49 @@ export function selectMention(
     // A cue right next to the figure: "Trump's 46.1%", "46.1% for Trump", "300 in Texas".
     let adjacent: Span | null = null;
     for (const c of cues) {
+      if (c.end < m.start - 60 || c.start > m.end + 60) continue;
       if (c.end <= m.start && ADJ_BEFORE.test(text.slice(c.end, m.start))) adjacent = c;
-      else if (m.end <= c.start && ADJ_AFTER.test(text.slice(m.end, c.start))) adjacent = c;
+      // "50.4% to Mr Ospina's 47.1%": a possessive cue owns the figure after it, not the one before.
+      else if (m.end <= c.start && ADJ_AFTER.test(text.slice(m.end, c.start)) && !/^['’]s(?![\p{L}])/u.test(text.slice(c.end, c.end + 3))) adjacent = c;
       if (adjacent) break;
     }
     if (!cueInNoun) {
-      if (m.noun && words(m.noun.text).some((w) => wanted.has(stem(w)))) {
+      if (m.measure && wanted.has(stem(m.measure.text))) {
         wordMatch = true;
-        head = headOf(m.noun.text);
+        head = m.measure.text;
+      } else if (typeNoun && !baseNoun && nounTies.has(stem(headOf(typeNoun.text)))) {
+        wordMatch = true;
+        head = headOf(typeNoun.text);
       } else if (before && wanted.has(stem(before.word))) {
         wordMatch = true;
         head = before.word;
       }
     }
-    const nounHead = m.noun ? stem(headOf(m.noun.text)) : null;
-    const foreign = m.noun !== undefined && !cueInNoun && !wordMatch && !NEUTRAL_NOUNS.has(nounHead ?? '');
-    return { m, clause: clauseAt(segs, m.start), cueInNoun, wordMatch, adjacent, hasNoun: m.noun !== undefined, head, demoted: subset || whole, foreign, nounWords: m.noun ? words(m.noun.text).map(stem) : [] };
-  }).filter((c) => {
+    const nounHead = noun && !baseNoun ? stem(headOf(noun.text)) : null;
+    let foreign = noun !== undefined && !baseNoun && !cueInNoun && !wordMatch && !changeNoun && !NEUTRAL_NOUNS.has(nounHead ?? '');
+    // "Payrolls increased by 138,000", "Revenue rose 12%": the figure is the change of the
+    // cue; "its shares up 6%", "Exports fell 3%": the change of another noun.
+    let subjectCue: Span | null = null;
+    if (!cueInNoun) {
+      const seg = segAt(segs, m.start);
+      const lead = text.slice(Math.max(seg?.start ?? sentence.start, m.start - 60), m.start);
+      const wc = WORD_CHANGE.exec(lead);
+      if (wc) {
+        const at = m.start - lead.length + wc.index;
+        subjectCue = cues.find((c) => overlaps(c, { start: at, end: at + wc[1]!.length })) ?? null;
+      }
+      const sc = subjectCue ? null : SUBJECT_CHANGE.exec(lead);
+      if (subjectCue) foreign = false;
+      else if (sc) {
+        const w = sc[1]!.toLowerCase();
+        if (!wordMatch && !NOT_SUBJECT.has(w) && !wanted.has(stem(w)) && !NEUTRAL_NOUNS.has(stem(w))) foreign = true;
+      }
+    }
+    const unitCue = cueInNoun !== null && unitStem !== null && stem(foldString(text.slice(cueInNoun.start, cueInNoun.end))) === unitStem;
+    return { m, clause: clauseAt(segs, m.start), cueInNoun, wordMatch, adjacent, hasNoun: typeNoun !== undefined && !baseNoun, head, demoted: subset || whole, foreign, nounWords: typeNoun ? words(typeNoun.text).map(stem) : [], unitCue, subjectCue };
+  });
+  const cands = built.filter((c): c is Cand => {
+    if (c === null) return false;
     // An explicit unit noun (`unit: agents`) is a type: a figure that counts something else
     // ("191,000 undocumented Mexican citizens") is not read for it. "people" is lenient:
     // demonyms and roles ("Guatemalans", "passengers") count people too.
@@ -304,23 +605,52 @@ export function selectMention(
   // Character distance (the SPEC floor), plus a penalty per coordinating conjunction between
   // the two: in "1,000 people have died and 5,000 have been injured" the cue "died" belongs
   // to the first conjunct, though 5,000 is fewer characters away.
+  //   Among cues sorted by start, only the nearest on each side can win (a farther one has a
+  //   longer gap, so no fewer conjunctions); results are memoised per list for the sorts.
+  const memo = new Map<Span[], Map<Span, { cue: Span; d: number } | null>>();
   const nearestCue = (m: Span, among: Span[]): { cue: Span; d: number } | null => {
+    let byList = memo.get(among);
+    if (!byList) memo.set(among, (byList = new Map()));
+    const known = byList.get(m);
+    if (known !== undefined) return known;
+    let lo = 0;
+    let hi = among.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (among[mid]!.start < m.end) lo = mid + 1;
+      else hi = mid;
+    }
     let best: { cue: Span; d: number } | null = null;
-    for (const c of among) {
+    const consider = (c: Span | undefined): void => {
+      if (!c) return;
       const gap = m.end <= c.start ? text.slice(m.end, c.start) : c.end <= m.start ? text.slice(c.end, m.start) : '';
       const d = distance(m, c) + CONJUNCTION_PENALTY * (gap.match(CONJUNCTIONS)?.length ?? 0);
       if (!best || d < best.d) best = { cue: c, d };
-    }
+    };
+    // Cues starting before the figure's end: the latest few (one may overlap the figure).
+    for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) consider(among[i]);
+    consider(among[lo]);
+    byList.set(m, best);
     return best;
   };
 
   // 2. A cue inside the number's noun phrase, or right next to a number whose noun does not
   //    name something else ("Trump's 46.1%" beats "48.2% of the vote" for a Trump claim).
-  const tied = cands.filter((c) => c.cueInNoun || (c.adjacent && (!c.hasNoun || c.wordMatch)));
+  const tied = cands.filter((c) => c.cueInNoun || c.subjectCue || (c.adjacent && (!c.hasNoun || c.wordMatch)));
   if (tied.length) {
-    tied.sort((a, b) => Number(!!b.cueInNoun) - Number(!!a.cueInNoun) || Number(b.wordMatch) - Number(a.wordMatch) || a.m.start - b.m.start);
+    // A cue that only repeats the claim's unit ("votes") ties less than one naming the subject
+    // ("a margin of 739,615" beats "11,284,917 votes" for a margin in votes).
+    tied.sort(
+      (a, b) =>
+        Number(!!b.cueInNoun) - Number(!!a.cueInNoun) ||
+        Number(!!b.subjectCue) - Number(!!a.subjectCue) ||
+        Number(a.unitCue) - Number(b.unitCue) ||
+        Number(a.demoted) - Number(b.demoted) ||
+        Number(b.wordMatch) - Number(a.wordMatch) ||
+        a.m.start - b.m.start,
+    );
     const best = tied[0]!;
-    const cue = (best.cueInNoun ?? best.adjacent)!;
+    const cue = (best.cueInNoun ?? best.subjectCue ?? best.adjacent)!;
     const parts = [cueText(cue)];
     if (best.head && (best.cueInNoun || best.wordMatch)) parts.push(`noun "${best.head}"`);
     return { mention: best.m, tiedBy: parts.join(', '), reason: best.cueInNoun || best.wordMatch ? 'noun' : 'nearest-cue' };
@@ -333,6 +663,7 @@ export function selectMention(
     byNoun.sort(
       (a, b) =>
         Number(cueClauses.has(b.clause)) - Number(cueClauses.has(a.clause)) ||
+        Number(a.demoted) - Number(b.demoted) ||
         (nearestCue(a.m, cues)?.d ?? 0) - (nearestCue(b.m, cues)?.d ?? 0) ||
         a.m.start - b.m.start,
     );
@@ -361,9 +692,24 @@ export function selectMention(
   //    a generic "people") is not the subject's (SPEC §2) unless a cue stands close to it in
   //    its own clause ("Mexico deported 5,000 Guatemalans"); so "… deport non-Mexican
   //    immigrants … amid a rift between the two nations" gives no mention.
+  //    A cue that is itself a counted noun ("asylum seekers") does not lend itself to a figure
+  //    counting another noun ("120 hotels … used to house asylum seekers").
   const rest = cands.filter((c) => {
     if (!c.foreign) return true;
-    return effClauses.has(c.clause) && nearestCue(c.m, effective.filter((e) => clauseAt(segs, e.start) === c.clause))!.d <= NEAR;
+    const counted = c.m.unitClass === 'count' && c.head !== null ? nominalCue(c.head) : c.m.unitClass === 'count' && c.m.noun !== undefined && nominalCue(headOf(c.m.noun.text));
+    const near = effective.filter((e) => {
+      if (distance(c.m, e) > NEAR || clauseAt(segs, e.start) !== c.clause) return false;
+      if (counted && nominalCue(text.slice(e.start, e.end)) && !DESCRIBES_GROUP.test(text.slice(Math.max(sentence.start, e.start - 20), e.start))) return false;
+      // A cue deep in the noun's own complements ("€150 billion in EU-backed loans for joint
+      // procurement of air defence") describes that noun; one preposition away ("218,000
+      // migrants in Texas") or with a verb between ("were deported by Mexico") it is the clause's.
+      const nounEnd = c.m.noun?.end ?? c.m.end;
+      const describes = DESCRIBES_GROUP.test(text.slice(Math.max(sentence.start, e.start - 20), e.start));
+      if (describes || e.start < nounEnd) return true;
+      const gap = text.slice(nounEnd, e.start);
+      return VERB_BETWEEN.test(gap) || (gap.match(PREPOSITIONS_IN_GAP) ?? []).length < 2;
+    });
+    return near.length > 0 && nearestCue(c.m, near)!.d <= NEAR;
   });
   if (rest.length === 0) return null;
   // 6. The floor: nearest to a cue, preferring the cue's clause and demoting subsets and wholes.

@@ -24,7 +24,8 @@
  * "associate": "Justice Thomas" agrees with "Associate Justice").
  * "shadow" is a rank modifier too (see `RANK_MODIFIERS`), and "-elect" and "designate"
  * right after the matched wording block it like a rank modifier ("President-elect" is not
- * "President"; the conflict's `modifier` is "-elect" or "-designate").
+ * "President"; the conflict's `modifier` is "-elect" or "-designate"). The converse holds
+ * for short forms: "President Ibáñez" is not a short form of a claim "President-elect".
  * A rank modifier's scope is reset by "now", "current" and "currently" ("former
  * ambassador, now foreign minister").
  */
@@ -220,6 +221,9 @@ export function compareTitle(phrase: string, value: string, variants: readonly s
   if (bare.length > 0 && lexicon.isRole(bare)) {
     for (const x of wordings) {
       for (const i of occurrences(x.w, bare)) {
+        // "President" is not a short form of "President-elect": the post is not held yet.
+        const post = x.w[i + bare.length];
+        if (post !== undefined && POST_MODIFIERS.has(post)) continue;
         if (!modifierBefore(x.w, i, lexicon, SHORT_FORM_OK)) return { verdict: 'agreement', matched: phrase.trim(), wording: x.text, rule: 'short-form' };
       }
     }
