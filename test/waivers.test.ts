@@ -94,9 +94,9 @@ describe('parseWaivers', () => {
 
   it('reports YAML syntax errors with positions, never throwing', () => {
     const cases: Array<[string, string]> = [
-      ['waivers:\n  - claim: a\n    claim: b\n    reason: r\n', 'w.yaml:3:5: YAML: Map keys must be unique [waivers/syntax]'],
-      ['waivers:\n\t- claim: a\n', 'w.yaml:2:1: YAML: Tabs are not allowed as indentation [waivers/syntax]'],
-      ['waivers:\n  - claim: "abc\n    reason: b\n', 'w.yaml:4:1: YAML: Missing closing "quote [waivers/syntax]'],
+      ['waivers:\n  - claim: a\n    claim: b\n    reason: r\n', 'w.yaml:3:5: Map keys must be unique [waivers/syntax]'],
+      ['waivers:\n\t- claim: a\n', 'w.yaml:2:1: Tabs are not allowed as indentation [waivers/syntax]'],
+      ['waivers:\n  - claim: "abc\n    reason: b\n', 'w.yaml:4:1: Missing closing "quote [waivers/syntax]'],
     ];
     for (const [text, want] of cases) expect(show(parseWaivers('w.yaml', text).problems)).toEqual([want]);
     const bad = parseWaivers('w.yaml', 'waivers:\n  - claim: a\n   reason: b\n');

@@ -5,16 +5,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { ErrorObject } from 'ajv';
-import type { Io } from '../core/io.js';
-import type { Problem } from '../core/problem.js';
-import { didYouMean } from '../core/suggest.js';
-import { errText, findFiles } from '../core/walk.js';
+import { shorten, type Problem } from '../core/problem.js';
+import { findFiles } from '../core/walk.js';
+import { mib, readTextFile, type Io } from '../core/io.js';
 import { KIND_NAMES, kindOf, type Claim } from '../kinds/registry.js';
 import type { ClaimBase, ClaimExample, KindEnv } from '../kinds/types.js';
 import type { ClaimKind } from '../report/types.js';
-import { globToRegExp } from '../core/glob.js';
+import { compileGlob } from '../core/glob.js';
 import { claimFileSchema, ID_PATTERN } from './schema.js';
-import { ajv, MAX_YAML_BYTES, parseYaml, schemaProblems } from './yaml-file.js';
+import { ajv, guessName, MAX_YAML_BYTES, parseYaml, schemaProblems } from '../core/yaml-file.js';
 
 export const CLAIM_EXTENSIONS = ['.yaml', '.yml'] as const;
 
@@ -36,16 +35,18 @@ export async function loadClaims(io: Io, paths: readonly string[], env: KindEnv)
   }
   const texts: { file: string; text: string }[] = [];
   for (const f of files) {
-    try {
-      const st = await io.fs.stat(f.abs);
-      if (st.size > MAX_YAML_BYTES) {
-        problems.push({ code: 'claims/too-large', severity: 'error', file: f.display, message: `claim file is ${(st.size / 1048576).toFixed(1)} MiB; the limit is ${MAX_YAML_BYTES / 1048576} MiB` });
-        continue;
-      }
-      const bytes = await io.fs.readFile(f.abs);
-      texts.push({ file: f.display, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) });
-    } catch (e) {
-      problems.push({ code: 'claims/unreadable', severity: 'error', file: f.display, message: e instanceof TypeError ? 'not valid UTF-8' : `cannot read: ${errText(e)}` });
+    const read = await readTextFile(io, f.abs, MAX_YAML_BYTES);
+    if ('text' in read) {
+      texts.push({ file: f.display, text: read.text });
+      continue;
+    }
+    const err = read.error;
+    if (err.kind === 'too-large') {
+      problems.push({ code: 'claims/too-large', severity: 'error', file: f.display, message: `claim file is ${mib(err.size)} MiB; the limit is ${mib(MAX_YAML_BYTES, true)} MiB`, hint: 'split it into several claim files' });
+    } else if (err.kind === 'encoding') {
+      problems.push({ code: 'claims/invalid-utf8', severity: 'error', file: f.display, line: err.line, column: err.column, message: err.message, hint: 'save the claim file as UTF-8' });
+    } else {
+      problems.push({ code: 'claims/unreadable', severity: 'error', file: f.display, message: `cannot read claim file: ${err.message}` });
     }
   }
   const result = parseClaimTexts(texts, env);
@@ -128,10 +129,11 @@ function parseClaimTexts(files: readonly { file: string; text: string }[], env: 
       let badGlob = false;
       (base.sources ?? []).forEach((glob, k) => {
         try {
-          globToRegExp(glob);
+          compileGlob(glob);
         } catch (e) {
           badGlob = true;
-          problems.push({ code: 'claims/bad-glob', severity: 'error', file, ...locate(['sources', k]), message: `sources[${k}]: invalid glob "${glob}": ${e instanceof Error ? e.message : String(e)}` });
+          const why = e instanceof Error && /character class/.test(e.message) ? 'invalid character class' : String(e instanceof Error ? e.message : e);
+          problems.push({ code: 'claims/bad-glob', severity: 'error', file, ...locate(['sources', k]), message: `sources[${k}]: invalid glob "${shorten(glob)}": ${why}`, hint: 'a class such as [a-z] must go from low to high' });
         }
       });
       if (badGlob) return;
@@ -150,8 +152,11 @@ function describeClaimError(e: ErrorObject): string | undefined {
     const tag = p.tagValue;
     if (p.error === 'tag' && tag === undefined) return 'missing required field "kind"';
     if (typeof tag !== 'string') return `"kind" must be one of: ${KIND_NAMES.join(', ')}`;
-    const guess = didYouMean(tag, KIND_NAMES);
-    return `unknown kind "${tag}"${guess ? ` (did you mean "${guess}"?)` : ''}; kinds: ${KIND_NAMES.join(', ')}`;
+    const guess = guessName(tag, KIND_NAMES);
+    return `unknown kind "${shorten(tag)}"${guess ? ` (did you mean "${guess}"?)` : ''}; kinds: ${KIND_NAMES.join(', ')}`;
+  }
+  if (e.keyword === 'anyOf' && /\/tolerance$/.test(e.instancePath)) {
+    return '"tolerance" must be a number of at least 0 or a percentage of the value such as "5%"';
   }
   if (e.keyword === 'pattern' && e.instancePath.endsWith('/id') && (e.schema as string) === ID_PATTERN) {
     return 'claim id must start with a letter or digit and contain only letters, digits, ".", "_" and "-" (no spaces)';

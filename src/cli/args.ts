@@ -2,7 +2,10 @@
  * Command-line parsing (SPEC §5). Options that take paths take every following word
  * up to the next option (`-c a.yaml b.yaml`); every option may also be repeated.
  */
+import * as path from 'node:path';
+import { shorten } from '../core/problem.js';
 import { didYouMean } from '../core/suggest.js';
+import { FORMAT_NAMES, isFormatName } from '../formatters/registry.js';
 import type { FailOn } from '../report/types.js';
 
 export type Command = 'check' | 'validate' | 'merge' | 'help' | 'version';
@@ -70,8 +73,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else if (argv[0] === 'help') {
       return { command: 'help', progress: true, inputs: [], ...(argv[1] && (COMMANDS as readonly string[]).includes(argv[1]) ? { helpFor: argv[1] as Command } : {}) };
     } else {
-      const guess = didYouMean(argv[0], [...COMMANDS, 'help']);
-      throw new UsageError(`unknown command "${argv[0]}"${guess ? ` (did you mean "${guess}"?)` : ''}`, `commands: ${COMMANDS.join(', ')}; see crosscheck --help`);
+      const guess = argv[0].length <= 64 ? didYouMean(argv[0], [...COMMANDS, 'help']) : undefined;
+      throw new UsageError(`unknown command "${shorten(argv[0])}"${guess ? ` (did you mean "${guess}"?)` : ''}`, `commands: ${COMMANDS.join(', ')}; see crosscheck --help`);
     }
   }
   const out: {
@@ -87,7 +90,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       break;
     }
     if (!word.startsWith('-') || word === '-') {
-      if (command !== 'merge') throw new UsageError(`unexpected argument "${word}"`, command === 'check' ? 'give claims with -c and sources with -s' : undefined);
+      if (command !== 'merge') throw new UsageError(`unexpected argument "${shorten(word)}"`, command === 'check' ? 'give claims with -c and sources with -s' : undefined);
       out.inputs.push(word);
       continue;
     }
@@ -105,8 +108,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       spec = OPTIONS.find((o) => o.short === name);
     }
     if (!spec) {
-      const guess = didYouMean(name, OPTIONS.map((o) => o.long));
-      throw new UsageError(`unknown option "${word}"${guess ? ` (did you mean "--${guess}"?)` : ''}`, 'see crosscheck --help');
+      const guess = name.length <= 64 ? didYouMean(name, OPTIONS.map((o) => o.long)) : undefined;
+      throw new UsageError(`unknown option "${shorten(word)}"${guess ? ` (did you mean "--${guess}"?)` : ''}`, 'see crosscheck --help');
     }
     if (!spec.commands.includes(command)) throw new UsageError(`option --${spec.long} does not apply to "crosscheck ${command}"`);
     const values: string[] = [];
@@ -137,7 +140,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case 'fail-on': {
         const v = values[0]! as FailOn;
-        if (!FAIL_ON.includes(v)) throw new UsageError(`--fail-on must be one of: ${FAIL_ON.join(', ')} (got "${values[0]}")`);
+        if (!FAIL_ON.includes(v)) throw new UsageError(`--fail-on must be one of: ${FAIL_ON.join(', ')} (got "${shorten(values[0]!)}")`);
         if (out.failOn !== undefined && out.failOn !== v) throw new UsageError(`--fail-on given twice with different values (${out.failOn}, ${v})`);
         out.failOn = v;
         break;
@@ -147,9 +150,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         out.shard = parseShard(values[0]!);
         break;
       case 'waivers':
+        if (out.waivers !== undefined && out.waivers !== values[0]) throw new UsageError(`--waivers given twice with different files (${shorten(out.waivers)}, ${shorten(values[0]!)})`);
         out.waivers = values[0]!;
         break;
       case 'config':
+        if (out.config !== undefined && out.config !== values[0]) throw new UsageError(`--config given twice with different files (${shorten(out.config)}, ${shorten(values[0]!)})`);
         out.config = values[0]!;
         break;
       case 'no-progress':
@@ -169,20 +174,42 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return { ...out, command };
 }
 
-/** `name` or `name=file`. Names are checked against the registry by the caller. */
+/** `name` or `name=file`. Names are checked against the registry by {@link formatNameError}. */
 export function parseFormat(v: string): FormatRequest {
   const eq = v.indexOf('=');
   if (eq === -1) return { name: v };
   const file = v.slice(eq + 1);
-  if (file === '') throw new UsageError(`--format ${v}: the file name after "=" is empty`);
+  if (file === '') throw new UsageError(`--format ${shorten(v)}: the file name after "=" is empty`);
   return { name: v.slice(0, eq), file };
 }
 
+/** Why a format name is not one of the registry's, with a did-you-mean; undefined when it is. */
+export function formatNameError(name: string): string | undefined {
+  if (isFormatName(name)) return undefined;
+  const guess = name.length <= 64 ? didYouMean(name, FORMAT_NAMES) : undefined;
+  return `unknown format "${shorten(name)}"${guess ? ` (did you mean "${guess}"?)` : ''}; formats: ${FORMAT_NAMES.join(', ')}`;
+}
+
+/** Formats that cannot go together: more than one to stdout, or two to one file. */
+export function formatConflict(formats: readonly FormatRequest[]): string | undefined {
+  const toStdout = formats.filter((f) => f.file === undefined);
+  if (toStdout.length > 1) return `only one format can go to stdout (got ${toStdout.map((f) => f.name).join(', ')}); write the others to files with --format <name>=<file>`;
+  const files = formats.filter((f) => f.file !== undefined).map((f) => path.normalize(f.file!));
+  const dup = files.find((f, i) => files.indexOf(f) !== i);
+  if (dup) return `two formats would write the same file "${shorten(dup)}"`;
+  return undefined;
+}
+
+/** Largest shard count: far more than any CI matrix, small enough to stay exact. */
+export const MAX_SHARDS = 1_000_000;
+
 export function parseShard(v: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(v);
-  if (!m) throw new UsageError(`--shard must be i/n, e.g. 1/4 (got "${v}")`);
+  if (!m) throw new UsageError(`--shard must be i/n, e.g. 1/4 (got "${shorten(v)}")`);
   const index = Number(m[1]);
   const count = Number(m[2]);
-  if (count < 1 || index < 1 || index > count) throw new UsageError(`--shard ${v} is out of range: i must be between 1 and n, n at least 1`);
+  if (count < 1 || index < 1 || index > count || count > MAX_SHARDS) {
+    throw new UsageError(`--shard ${shorten(v)} is out of range: i must be between 1 and n, n between 1 and ${MAX_SHARDS.toLocaleString('en-US')}`);
+  }
   return { index, count };
 }

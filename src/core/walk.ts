@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Io } from './io.js';
+import { errText, NOT_REGULAR, type Io } from './io.js';
 import type { Problem } from './problem.js';
 
 /** A file found under one of the given paths. */
@@ -21,9 +21,12 @@ export function displayPath(abs: string, cwd: string): string {
 
 /**
  * Lists the files with one of `extensions` under `paths` (files or folders, recursively),
- * sorted by display path. Missing paths, unreadable folders and symlink loops become
- * problems (`<area>/missing`, `<area>/unreadable`, `<area>/symlink-loop`); a file given
- * directly is taken whatever its extension.
+ * sorted by display path. Never throws; what cannot be listed becomes a problem:
+ * `<area>/missing` (a path that does not exist), `<area>/unreadable` (an unreadable folder,
+ * a broken link, or a FIFO, socket or device named like a file: reading one could block
+ * forever), `<area>/symlink-loop`, and `<area>/not-a-file` (a folder named like a file,
+ * `claims/x.yaml/`: almost always a mistake, so it is reported rather than walked). Hidden
+ * entries (`.git`) are skipped; a regular file given directly is taken whatever its name.
  */
 export async function findFiles(
   io: Io,
@@ -34,17 +37,21 @@ export async function findFiles(
   const files: FoundFile[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
+  const problem = (code: string, abs: string, message: string, hint?: string): void => {
+    problems.push({ code: `${area}/${code}`, severity: 'error', file: displayPath(abs, io.cwd), message, ...(hint ? { hint } : {}) });
+  };
+  const named = (name: string): string | undefined => extensions.find((x) => name.toLowerCase().endsWith(x));
 
   const visitDir = async (dir: string, root: string, ancestors: Set<string>): Promise<void> => {
     let real: string;
     try {
       real = await io.fs.realpath(dir);
     } catch (e) {
-      problems.push({ code: `${area}/unreadable`, severity: 'error', file: displayPath(dir, io.cwd), message: `cannot read folder: ${errText(e)}` });
+      problem('unreadable', dir, `cannot read folder: ${errText(e)}`);
       return;
     }
     if (ancestors.has(real)) {
-      problems.push({ code: `${area}/symlink-loop`, severity: 'error', file: displayPath(dir, io.cwd), message: 'symbolic link loop: this folder contains itself; it was not read' });
+      problem('symlink-loop', dir, 'symbolic link loop: this folder contains itself; it was not read');
       return;
     }
     const next = new Set(ancestors).add(real);
@@ -52,7 +59,7 @@ export async function findFiles(
     try {
       entries = await io.fs.readdir(dir);
     } catch (e) {
-      problems.push({ code: `${area}/unreadable`, severity: 'error', file: displayPath(dir, io.cwd), message: `cannot read folder: ${errText(e)}` });
+      problem('unreadable', dir, `cannot read folder: ${errText(e)}`);
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -67,12 +74,15 @@ export async function findFiles(
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch (e) {
-          problems.push({ code: `${area}/unreadable`, severity: 'error', file: displayPath(full, io.cwd), message: `broken symbolic link: ${errText(e)}` });
+          problem('unreadable', full, `broken symbolic link: ${errText(e)}`);
           continue;
         }
       }
-      if (isDir) await visitDir(full, root, next);
-      else if (isFile && extensions.some((x) => entry.name.toLowerCase().endsWith(x))) add(full, path.relative(root, full));
+      const ext = named(entry.name);
+      if (isDir && ext) problem('not-a-file', full, `is a folder, but its name ends in "${ext}" like a file; it was not read`, 'rename the folder');
+      else if (isDir) await visitDir(full, root, next);
+      else if (ext && isFile) add(full, path.relative(root, full));
+      else if (ext) problem('unreadable', full, NOT_REGULAR);
     }
   };
 
@@ -89,34 +99,16 @@ export async function findFiles(
       st = await io.fs.stat(abs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      problems.push({
-        code: `${area}/missing`,
-        severity: 'error',
-        file: displayPath(abs, io.cwd),
-        message: code === 'ENOENT' ? 'no such file or folder' : code === 'ELOOP' ? 'symbolic link loop' : `cannot read: ${errText(e)}`,
-      });
+      problem(code === 'ENOENT' ? 'missing' : 'unreadable', abs, code === 'ENOENT' ? 'no such file or folder' : code === 'ELOOP' ? 'symbolic link loop' : `cannot read: ${errText(e)}`);
       continue;
     }
     if (st.isDirectory()) await visitDir(abs, abs, new Set());
-    else add(abs, path.basename(abs));
+    else if (st.isFile()) add(abs, path.basename(abs));
+    else problem('unreadable', abs, NOT_REGULAR);
   }
   files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   return { files, problems };
 }
 
-/** The message of an error without a stack. */
-export function errText(e: unknown): string {
-  if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') {
-    const err = e as NodeJS.ErrnoException;
-    const map: Record<string, string> = {
-      ENOENT: 'no such file or folder',
-      EACCES: 'permission denied',
-      EPERM: 'operation not permitted',
-      EISDIR: 'is a folder, not a file',
-      ENOTDIR: 'not a folder',
-      ELOOP: 'symbolic link loop',
-    };
-    return map[err.code!] ?? err.message;
-  }
-  return e instanceof Error ? e.message : String(e);
-}
+/** The message of an error without a stack (kept here for existing importers). */
+export { errText } from './io.js';

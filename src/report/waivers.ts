@@ -13,13 +13,14 @@
  * column (UTF-16 code units), all of them at once. A waiver with a mistake is dropped; the
  * others still apply. An empty file, or `waivers:` with no items, is no waivers.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { parseYaml } from '../core/yaml-file.js';
 import { isRealDate } from '../core/calendar.js';
-import { globToRegExp } from '../core/glob.js';
+import { compileGlob, type GlobMatcher } from '../core/glob.js';
 import { compareProblems, type Problem } from '../core/problem.js';
 import { didYouMean } from '../core/suggest.js';
 
-export { globToRegExp };
+export { compileGlob as globToRegExp };
 
 /** One waiver, with where it was written (1-based line and column of its list item). */
 export interface Waiver {
@@ -40,14 +41,12 @@ const CLAIM_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** Parses and validates a waivers file. `path` is used for problems and `Waiver.file`. */
 export function parseWaivers(path: string, text: string): { waivers: Waiver[]; problems: Problem[] } {
-  const src = text.replace(/^\uFEFF/, '');
-  const lines = new LineCounter();
-  const doc = parseDocument(src, { lineCounter: lines, prettyErrors: false });
-  const problems: Problem[] = [];
-  const at = (offset: number) => {
-    const p = lines.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
+  // The shared YAML reader refuses alias bombs and over-deep documents before they are expanded.
+  const { parsed, problems: yamlProblems } = parseYaml(path, text, 'waivers');
+  if (!parsed) return { waivers: [], problems: yamlProblems.sort(compareProblems) };
+  const doc = parsed.doc;
+  const at = parsed.at;
+  const problems: Problem[] = [...yamlProblems];
   const problem = (code: string, offset: number, message: string, hint?: string) => {
     problems.push({ code, severity: 'error', file: path, ...at(offset), message, ...(hint ? { hint } : {}) });
   };
@@ -55,8 +54,6 @@ export function parseWaivers(path: string, text: string): { waivers: Waiver[]; p
   const start = (node: unknown, fallback = 0): number =>
     (node as Node | null | undefined)?.range?.[0] ?? fallback;
 
-  for (const e of doc.errors) problem('waivers/syntax', e.pos[0], `YAML: ${firstLine(e.message)}`);
-  if (doc.errors.length > 0) return done([]);
 
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return done([]);
@@ -126,7 +123,7 @@ export function parseWaivers(path: string, text: string): { waivers: Waiver[]; p
       }
       if (name === 'source') {
         try {
-          globToRegExp(v);
+          compileGlob(v);
         } catch (e) {
           problem('waivers/invalid-glob', valueAt, `\`${v}\` is not a valid glob: ${(e as Error).message}`);
           continue;
@@ -173,9 +170,9 @@ export function applyWaivers<R extends { claim: string; source: string; finding:
   today: string,
 ): { results: Array<R & { waived: boolean; waiverReason?: string }>; problems: Problem[] } {
   const problems: Problem[] = [];
-  const live: Array<{ w: Waiver; re: RegExp; used: boolean }> = [];
+  const live: Array<{ w: Waiver; re: GlobMatcher; used: boolean }> = [];
   for (const w of waivers) {
-    const re = globToRegExp(w.source ?? '**');
+    const re = compileGlob(w.source ?? '**');
     if (w.expires !== undefined && today > w.expires) {
       const would = results.filter((r) => r.finding && r.claim === w.claim && re.test(r.source)).length;
       problems.push({
@@ -236,6 +233,3 @@ function keyName(pair: Pair): string {
   return String(k);
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.trim();
-}

@@ -3,12 +3,12 @@
  * or without BOM, LF or CRLF, with an optional `date YYYY-MM-DD` header or YAML front
  * matter. Every unreadable or undecodable file is a problem naming it, never skipped.
  */
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import { isRealDate } from '../core/calendar.js';
-import type { Io } from '../core/io.js';
-import type { Problem } from '../core/problem.js';
+import { decodeUtf8, errText, mib, NOT_REGULAR, type Io } from '../core/io.js';
+import { shorten, type Problem } from '../core/problem.js';
 import { SourceFile, type SourceMeta } from '../core/source-file.js';
-import { errText, findFiles, type FoundFile } from '../core/walk.js';
+import { findFiles, type FoundFile } from '../core/walk.js';
 
 /** Source file extensions read from folders. */
 export const SOURCE_EXTENSIONS = ['.txt', '.md'] as const;
@@ -45,19 +45,21 @@ export async function loadSources(io: Io, paths: readonly string[]): Promise<Loa
     let bytes: Buffer;
     try {
       const st = await io.fs.stat(f.abs);
+      if (!st.isFile()) {
+        problems.push({ code: 'sources/unreadable', severity: 'error', file: f.display, message: NOT_REGULAR });
+        continue;
+      }
       if (st.size > MAX_SOURCE_BYTES) {
-        problems.push({
-          code: 'sources/too-large',
-          severity: 'error',
-          file: f.display,
-          message: `article is ${(st.size / 1048576).toFixed(1)} MiB; the limit is ${MAX_SOURCE_BYTES / 1048576} MiB`,
-          hint: 'split the file into articles',
-        });
+        problems.push(tooLarge(f.display, st.size));
         continue;
       }
       bytes = await io.fs.readFile(f.abs);
     } catch (e) {
       problems.push({ code: 'sources/unreadable', severity: 'error', file: f.display, message: `cannot read article: ${errText(e)}` });
+      continue;
+    }
+    if (bytes.length > MAX_SOURCE_BYTES) {
+      problems.push(tooLarge(f.display, bytes.length)); // it grew after it was measured
       continue;
     }
     const parsed = parseSource(id, f.display, bytes);
@@ -68,6 +70,18 @@ export async function loadSources(io: Io, paths: readonly string[]): Promise<Loa
   return { sources, problems };
 }
 
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+function tooLarge(display: string, size: number): Problem {
+  return {
+    code: 'sources/too-large',
+    severity: 'error',
+    file: display,
+    message: `article is ${mib(size)} MiB; the limit is ${mib(MAX_SOURCE_BYTES, true)} MiB`,
+    hint: 'split the file into articles',
+  };
+}
+
 /** Source id from a path relative to its sources folder: extension dropped, `/` separators. */
 export function sourceId(rel: string): string {
   return rel.replace(/\.[^./]*$/, '');
@@ -75,27 +89,19 @@ export function sourceId(rel: string): string {
 
 /**
  * Decodes and parses one article. `bytes` must be UTF-8; a BOM is dropped (offsets then
- * count from the first character after it).
+ * count from the first character after it). Never throws.
  */
 export function parseSource(id: string, display: string, bytes: Uint8Array): { source?: SourceFile; problems: Problem[] } {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    return {
-      problems: [
-        {
-          code: 'sources/invalid-utf8',
-          severity: 'error',
-          file: display,
-          ...(at ? { line: at.line, column: at.column } : {}),
-          message: `not valid UTF-8${at ? ` (byte offset ${at.byte})` : ''}`,
-          hint: 'save the article as UTF-8',
-        },
-      ],
-    };
+  if (CONTROL.test(id)) {
+    // A line break in an id would forge lines in reports and CI logs.
+    return { problems: [{ code: 'sources/bad-name', severity: 'error', file: display, message: 'the file name contains a control character (a line break, a tab…)', hint: 'rename the file' }] };
   }
+  const decoded = decodeUtf8(bytes);
+  if (!('text' in decoded)) {
+    const { message, line, column } = decoded.error;
+    return { problems: [{ code: 'sources/invalid-utf8', severity: 'error', file: display, line, column, message, hint: 'save the article as UTF-8' }] };
+  }
+  const text = decoded.text.replace(/^\uFEFF/, '');
   const nul = text.indexOf('\0');
   if (nul !== -1) {
     const src = new SourceFile(id, display, text, 0, NO_META);
@@ -114,94 +120,80 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const META_KEYS = ['date', 'title', 'outlet', 'url', 'author'] as const;
 
 function parseHeader(id: string, display: string, text: string): { source?: SourceFile; problems: Problem[] } {
-  const problems: Problem[] = [];
   const probe = new SourceFile(id, display, text, 0, NO_META);
   const header = DATE_HEADER.exec(text);
   if (header) {
     const date = header[1]!;
     const at = probe.position(header[0].indexOf('date'));
     if (!isRealDate(date)) {
-      problems.push({ code: 'sources/bad-date', severity: 'error', file: display, line: at.line, column: at.column + 5, message: `"${date}" is not a real date` });
-      return { problems };
+      return { problems: [{ code: 'sources/bad-date', severity: 'error', file: display, line: at.line, column: at.column + 5, message: `"${date}" is not a real date` }] };
     }
-    return { source: new SourceFile(id, display, text, header[0].length, { ...NO_META, date }), problems };
+    return { source: new SourceFile(id, display, text, header[0].length, { ...NO_META, date }), problems: [] };
   }
   const fm = FRONT_MATTER.exec(text);
   if (fm) {
-    const doc = parseDocument(fm[1]!, { uniqueKeys: true });
-    const bodyStart = fm[0].length;
     const offset = text.indexOf('\n') + 1; // the YAML starts on line 2
-    for (const err of doc.errors) {
-      const pos = probe.position(offset + (err.pos[0] ?? 0));
-      problems.push({ code: 'sources/front-matter', severity: 'error', file: display, line: pos.line, column: pos.column, message: `front matter: ${err.message.split('\n')[0]}` });
+    const read = readFrontMatter(fm[1]!);
+    if ('problems' in read) {
+      return {
+        problems: read.problems.map((p) => {
+          const pos = probe.position(offset + p.at);
+          return { code: p.code, severity: 'error', file: display, line: pos.line, column: pos.column, message: p.message };
+        }),
+      };
     }
-    if (problems.length) return { problems };
-    let data: unknown;
-    try {
-      data = doc.toJS({ maxAliasCount: 100 });
-    } catch {
-      const pos = probe.position(offset);
-      return { problems: [{ code: 'sources/front-matter', severity: 'error', file: display, line: pos.line, column: pos.column, message: 'front matter: too many alias references' }] };
-    }
-    const meta: { -readonly [K in keyof SourceMeta]: string | null } = { ...NO_META };
-    if (data !== null && data !== undefined) {
-      if (typeof data !== 'object' || Array.isArray(data)) {
-        const pos = probe.position(offset);
-        problems.push({ code: 'sources/front-matter', severity: 'error', file: display, line: pos.line, column: pos.column, message: 'front matter must be a mapping of date, title, outlet, url, author' });
-        return { problems };
-      }
-      for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-        const node = doc.get(key, true) as { range?: [number, number, number] } | undefined;
-        const pos = probe.position(offset + (node?.range?.[0] ?? 0));
-        const k = key as (typeof META_KEYS)[number];
-        if (!META_KEYS.includes(k)) continue; // other keys are the publisher's business
-        let v: string | null;
-        if (value instanceof Date) v = value.toISOString().slice(0, 10);
-        else if (value === null) v = null;
-        else if (typeof value === 'string' || typeof value === 'number') v = String(value);
-        else {
-          problems.push({ code: 'sources/front-matter', severity: 'error', file: display, line: pos.line, column: pos.column, message: `front matter "${key}" must be text` });
-          continue;
-        }
-        if (k === 'date' && v !== null && !(/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v))) {
-          problems.push({ code: 'sources/bad-date', severity: 'error', file: display, line: pos.line, column: pos.column, message: `front matter date "${v}" is not a date in the form YYYY-MM-DD` });
-          continue;
-        }
-        meta[k] = v;
-      }
-    }
-    if (problems.length) return { problems };
-    return { source: new SourceFile(id, display, text, bodyStart, meta), problems };
+    return { source: new SourceFile(id, display, text, fm[0].length, read.meta), problems: [] };
   }
-  return { source: new SourceFile(id, display, text, 0, NO_META), problems };
+  return { source: new SourceFile(id, display, text, 0, NO_META), problems: [] };
 }
 
-/** Locates the first invalid UTF-8 sequence: byte offset and the line/column before it. */
-function firstInvalidUtf8(bytes: Uint8Array): { byte: number; line: number; column: number } | undefined {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    let n = 0;
-    if (b < 0x80) n = 0;
-    else if (b >= 0xc2 && b <= 0xdf) n = 1;
-    else if (b >= 0xe0 && b <= 0xef) n = 2;
-    else if (b >= 0xf0 && b <= 0xf4) n = 3;
-    else break;
-    let ok = i + n < bytes.length;
-    for (let k = 1; ok && k <= n; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) ok = false;
-    if (!ok) break;
-    if (n > 0) {
-      // overlongs and surrogates
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + n + 1));
-      } catch {
-        break;
-      }
-    }
-    i += n + 1;
+/**
+ * Reads front matter (SPEC §1). Only the metadata keys' values are looked at, so nothing
+ * else in it is ever expanded (an alias bomb under another key costs nothing); a parser
+ * stack overflow on absurd nesting is one problem. Positions are offsets into `yaml`.
+ */
+function readFrontMatter(yaml: string): { meta: SourceMeta } | { problems: { code: string; at: number; message: string }[] } {
+  const problems: { code: string; at: number; message: string }[] = [];
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
+  } catch (e) {
+    return { problems: [{ code: 'sources/front-matter', at: 0, message: `front matter: ${e instanceof RangeError ? NESTED : e instanceof Error ? e.message : String(e)}` }] };
   }
-  if (i >= bytes.length) return undefined;
-  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, i));
-  const lines = before.split('\n');
-  return { byte: i, line: lines.length, column: lines[lines.length - 1]!.replace(/^\uFEFF/, '').length + 1 };
+  // Reported at the front matter's start: where the parser gives up depends on the stack left.
+  if (doc.errors.some((err) => /call stack/i.test(err.message))) return { problems: [{ code: 'sources/front-matter', at: 0, message: `front matter: ${NESTED}` }] };
+  for (const err of doc.errors) {
+    problems.push({ code: 'sources/front-matter', at: err.pos[0], message: `front matter: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` });
+  }
+  if (problems.length) return { problems };
+  const meta: { -readonly [K in keyof SourceMeta]: string | null } = { ...NO_META };
+  const root = doc.contents as Node | null;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { meta };
+  if (!isMap(root)) {
+    return { problems: [{ code: 'sources/front-matter', at: root.range?.[0] ?? 0, message: 'front matter must be a mapping of date, title, outlet, url, author' }] };
+  }
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? pair.key.value : undefined;
+    if (typeof key !== 'string' || !(META_KEYS as readonly string[]).includes(key)) continue; // other keys are the publisher's business
+    const k = key as (typeof META_KEYS)[number];
+    const node = pair.value as Node | null;
+    const at = node?.range?.[0] ?? (pair.key as Node).range?.[0] ?? 0;
+    const value: unknown = node === null ? null : isScalar(node) ? node.value : undefined;
+    let v: string | null;
+    if (value instanceof Date) v = Number.isNaN(value.getTime()) ? String(node) : value.toISOString().slice(0, 10);
+    else if (value === null) v = null;
+    else if (typeof value === 'string' || typeof value === 'number') v = String(value);
+    else {
+      problems.push({ code: 'sources/front-matter', at, message: `front matter "${key}" must be text` });
+      continue;
+    }
+    if (k === 'date' && v !== null && !(/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v))) {
+      problems.push({ code: 'sources/bad-date', at, message: `front matter date "${shorten(v)}" is not a date in the form YYYY-MM-DD` });
+      continue;
+    }
+    meta[k] = v;
+  }
+  return problems.length ? { problems } : { meta };
 }
+
+const NESTED = 'it is nested too deeply';
