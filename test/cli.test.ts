@@ -119,10 +119,21 @@ describe('command line', () => {
     expect(r.out).toBe('');
   });
 
+  it('runs discover as a subcommand, with its own help', async () => {
+    const r = await run(ROOT, ['discover', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(JSON.stringify(JSON.parse(r.out))).toContain('Osorio Chung');
+    const h = await run(ROOT, ['help', 'discover']);
+    expect(h.code).toBe(0);
+    expect(h.out).toContain('--write');
+    expect((await run(ROOT, ['dicsover'])).err).toContain('did you mean "discover"?');
+  });
+
   it('prints complete help and the version', async () => {
     const h = await run(ROOT, ['--help']);
     expect(h.code).toBe(0);
-    for (const word of ['--claims', '--sources', '--format', '--fail-on', '--shard', '--no-progress', '--waivers', '--config', 'validate', 'merge', 'pretty', 'json', 'quantity', 'title', 'Exit status']) expect(h.out).toContain(word);
+    for (const word of ['--claims', '--sources', '--format', '--fail-on', '--shard', '--no-progress', '--waivers', '--config', 'validate', 'merge', 'discover', 'pretty', 'json', 'quantity', 'title', 'Exit status']) expect(h.out).toContain(word);
     expect((await run(ROOT, ['-V'])).out).toBe('0.1.0\n');
   });
 

@@ -73,8 +73,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else if (argv[0] === 'help') {
       return { command: 'help', progress: true, inputs: [], ...(argv[1] && (COMMANDS as readonly string[]).includes(argv[1]) ? { helpFor: argv[1] as Command } : {}) };
     } else {
-      const guess = argv[0].length <= 64 ? didYouMean(argv[0], [...COMMANDS, 'help']) : undefined;
-      throw new UsageError(`unknown command "${shorten(argv[0])}"${guess ? ` (did you mean "${guess}"?)` : ''}`, `commands: ${COMMANDS.join(', ')}; see crosscheck --help`);
+      const guess = argv[0].length <= 64 ? didYouMean(argv[0], [...COMMANDS, 'discover', 'help']) : undefined;
+      throw new UsageError(`unknown command "${shorten(argv[0])}"${guess ? ` (did you mean "${guess}"?)` : ''}`, `commands: ${[...COMMANDS, 'discover'].join(', ')}; see crosscheck --help`);
     }
   }
   const out: {

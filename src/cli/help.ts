@@ -25,6 +25,7 @@ Usage:
   crosscheck [check] [options]     check claims against sources (the default command)
   crosscheck validate [-c …]       validate claim files only
   crosscheck merge <report.json…>  merge shard reports into one report
+  crosscheck discover [-s …]       propose claims: where the articles disagree, first
   crosscheck help [command]        show help
 
 Options:

@@ -17,6 +17,7 @@ import { MAX_SOURCE_BYTES } from '../sources/load.js';
 import type { FailOn, Report } from '../report/types.js';
 import { formatConflict, formatNameError, parseArgs, parseFormat, UsageError, type FormatRequest, type ParsedArgs } from './args.js';
 import { DEFAULT_CONFIG_FILE, loadConfig } from './config.js';
+import { runDiscover } from './discover.js';
 import { helpText } from './help.js';
 import { startProgress } from './progress.js';
 
@@ -33,6 +34,9 @@ function printProblems(io: Io, problems: readonly Problem[]): void {
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // `discover` has options of its own (src/cli/discover.ts).
+  if (argv[0] === 'discover') return runDiscover(argv.slice(1), io);
+  if (argv[0] === 'help' && argv[1] === 'discover') return runDiscover(['--help'], io);
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);
