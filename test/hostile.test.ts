@@ -181,7 +181,7 @@ const CASES: Case[] = [
   { name: 'an option of another command', files: BASE, argv: ['validate', '--sources', 'sources'], code: 2, err: ['crosscheck: option --sources does not apply to "crosscheck validate"'] },
   { name: 'a stray argument', files: BASE, argv: ['claims/a.yaml'], code: 2, err: [
       'crosscheck: unknown command "claims/a.yaml"',
-      'hint: commands: check, validate, merge; see crosscheck --help',
+      'hint: commands: check, validate, merge, discover; see crosscheck --help',
     ] },
   { name: 'report to a missing folder', files: BASE, argv: ['-f', 'json=out/r.json'], code: 2, err: ['out/r.json: cannot write the json report: no such file or folder'] },
   { name: 'report to a folder', files: { ...BASE, 'out/keep': '' }, argv: ['-f', 'json=out'], code: 2, err: ['out: cannot write the json report: is a folder, not a file'] },
