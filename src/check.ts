@@ -1,6 +1,13 @@
 /**
  * The checker as a library: claims and sources in, the SPEC §4 report out. No process
  * access: the file system comes through `io`, progress through a callback.
+ *
+ * A run reads its claims once into one index (`engine/claim-index.ts`), then streams over
+ * the articles — read once each, in worker threads for large runs — judging each against
+ * the claims the index finds for it (`engine/`). Every other pair is an `absent` omission,
+ * written out only when the report is built. The report is the same, byte for byte, with
+ * any number of threads, and the merged reports of the shards of a run are the report of
+ * the whole run.
  */
 import { loadClaims } from './claims/load.js';
 import { runExamples } from './claims/examples.js';
@@ -10,15 +17,19 @@ import { AnalyzedSource } from './extract/analyzed-source.js';
 import { makeRoleLexicon } from './extract/roles.js';
 import { kindOf, type Claim } from './kinds/registry.js';
 import type { KindEnv } from './kinds/types.js';
-import { assembleReport, reportSource, toResult } from './report/build.js';
-import type { Report, ReportResult } from './report/types.js';
-import { globToRegExp } from './core/glob.js';
+import { assembleReport, toResult } from './report/build.js';
+import type { Report, ReportResult, ReportSource } from './report/types.js';
+import { compileGlob } from './core/glob.js';
 import { applyWaivers, parseWaivers } from './report/waivers.js';
-import { loadSources } from './sources/load.js';
-import type { SourceFile } from './core/source-file.js';
-import { errText } from './core/walk.js';
-import * as path from 'node:path';
+import { SourceFile } from './core/source-file.js';
 import { displayPath } from './core/walk.js';
+import { mib, readTextFile } from './core/io.js';
+import { MAX_YAML_BYTES } from './core/yaml-file.js';
+import * as path from 'node:path';
+import { ClaimScope, makeContext, type EngineContext, type WorkerInit } from './engine/judge.js';
+import { defaultWorkers, judgeArticles } from './engine/run.js';
+import { listArticles } from './engine/sources.js';
+import { packClaims } from './engine/claims-transfer.js';
 
 export interface CheckOptions {
   /** Claim files or folders. */
@@ -31,8 +42,14 @@ export interface CheckOptions {
   readonly roles?: readonly string[];
   /** Check only the `index`-th (1-based) of `count` slices of the sources. */
   readonly shard?: { readonly index: number; readonly count: number };
-  /** Called after each source is checked. */
+  /** Called after each source is checked (in the order they finish). */
   readonly onProgress?: (done: number, total: number, sourceId: string) => void;
+  /**
+   * Worker threads that read and judge articles: 0 judges them in the calling thread.
+   * Default: one per core when the run is large enough to gain from it. The report is the
+   * same whatever the number.
+   */
+  readonly workers?: number;
 }
 
 export interface CheckResult {
@@ -54,7 +71,10 @@ export async function validate(io: Io, claimPaths: readonly string[], env: KindE
   return { claims: loaded.claims, digest: loaded.digest, problems };
 }
 
-/** Judges one claim against one analysed source; a judge that throws becomes an internal problem. */
+/**
+ * Judges one claim against one analysed source; a judge that throws becomes an internal
+ * problem. (A run judges through the claim index instead: `engine/judge.ts`.)
+ */
 export function judgePair(claim: Claim, doc: AnalyzedSource, env: KindEnv, problems: Problem[]): ReportResult | undefined {
   try {
     const judgement = kindOf(claim.kind).judge(claim, doc, env);
@@ -71,9 +91,9 @@ export function judgePair(claim: Claim, doc: AnalyzedSource, env: KindEnv, probl
   }
 }
 
-/** Which claims apply to a source (their `sources` globs). */
+/** Which claims apply to a source (their `sources` globs). (A run uses `ClaimScope`, which compiles each glob once.) */
 export function claimsFor(claims: readonly Claim[], sourceId: string): Claim[] {
-  return claims.filter((c) => !c.sources || c.sources.some((g) => globToRegExp(g).test(sourceId)));
+  return claims.filter((c) => !c.sources || c.sources.some((g) => compileGlob(g).test(sourceId)));
 }
 
 /** Picks a shard's sources: every `count`-th source by id, starting at `index` (1-based). */
@@ -82,55 +102,160 @@ export function shardSources<T extends { id: string }>(sources: readonly T[], sh
   return sources.filter((_, i) => i % shard.count === shard.index - 1);
 }
 
-/** Runs a whole check. */
-export async function check(io: Io, options: CheckOptions): Promise<CheckResult> {
+/** A check's judgements before the report is built: everything but the `absent` omissions. */
+export interface Scan {
+  /** The claims, sorted by id. */
+  readonly claims: Claim[];
+  readonly digest: string;
+  /** The articles checked (this shard's), sorted by id. */
+  readonly sources: ReportSource[];
+  /** Results of the pairs that are not `absent` omissions (not yet waived), in article order. */
+  readonly results: ReportResult[];
+  /** All (claim, article) pairs, absent ones included. */
+  readonly pairs: number;
+  /** Pairs the claim index sent to a judge. */
+  readonly judged: number;
+  /** Text read, UTF-16 code units. */
+  readonly chars: number;
+  /** Worker threads used (0: the calling thread). */
+  readonly workers: number;
+  readonly waivers: ReturnType<typeof parseWaivers>['waivers'];
+}
+
+/**
+ * Runs a check up to its judgements (ARCHITECTURE property 6): the claims are read once
+ * and indexed; the articles are streamed, each read once, in worker threads when the run is
+ * large enough, and judged against the claims the index finds for it. The report's
+ * `absent` omissions — every pair the index rules out — are left implicit (`pairs` counts
+ * them); {@link check} writes them out. Fails (no scan) on any input error.
+ */
+export async function scan(io: Io, options: CheckOptions): Promise<{ scan?: Scan; problems: Problem[] }> {
   const env = kindEnv(options.roles);
   const problems: Problem[] = [];
-  const claims = await validate(io, options.claims, env);
+  // The claim files as read, for worker threads to rebuild the same claims from when the
+  // claims themselves cannot be sent (see engine/claims-transfer.ts).
+  const claimFiles = new Map<string, Buffer>();
+  const recording: Io = {
+    ...io,
+    fs: {
+      ...io.fs,
+      readFile: async (p) => {
+        const bytes = await io.fs.readFile(p);
+        claimFiles.set(p, bytes);
+        return bytes;
+      },
+    },
+  };
+  const claims = await validate(recording, options.claims, env);
   problems.push(...claims.problems);
-  const loaded = await loadSources(io, options.sources);
-  problems.push(...loaded.problems);
-  if (loaded.sources.length === 0 && loaded.problems.length === 0) {
+  const listed = await listArticles(io, options.sources);
+  problems.push(...listed.problems);
+  if (listed.files.length === 0 && listed.problems.length === 0) {
     problems.push({ code: 'sources/none', severity: 'error', file: options.sources.join(', '), message: 'no articles (.txt or .md) found', hint: 'give the folder of articles with --sources' });
   }
   const waivers = await readWaivers(io, options.waivers);
   problems.push(...waivers.problems);
-  if (problems.some((p) => p.severity === 'error')) return { problems };
-
-  const sources: SourceFile[] = shardSources(loaded.sources, options.shard);
-  const results: ReportResult[] = [];
-  sources.forEach((source, i) => {
-    const doc = new AnalyzedSource(source);
-    for (const claim of claimsFor(claims.claims, source.id)) {
-      const r = judgePair(claim, doc, env, problems);
-      if (r) results.push(r);
-    }
-    options.onProgress?.(i + 1, sources.length, source.id);
+  const files = shardSources(listed.files, options.shard);
+  const failed = problems.some((p) => p.severity === 'error');
+  const packed = failed ? undefined : packClaims(claims.claims);
+  const init: WorkerInit = {
+    ...(packed
+      ? { claims: packed }
+      : { claimFiles: [...claimFiles].map(([abs, bytes]) => ({ file: displayPath(abs, io.cwd), text: new TextDecoder('utf-8').decode(bytes) })) }),
+    roles: options.roles ?? [],
+    digest: claims.digest,
+  };
+  let context: EngineContext | undefined;
+  const judged = await judgeArticles(io, files, {
+    workers: failed ? 0 : (options.workers ?? defaultWorkers(files.length)),
+    init,
+    context: () => (context ??= makeContext(claims.claims, env)),
+    // With input errors already, the articles are still read: every problem is reported at once.
+    parseOnly: failed,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+  problems.push(...judged.problems);
   if (problems.some((p) => p.severity === 'error')) return { problems };
-  const waived = applyWaivers(results, waivers.waivers, io.today());
+  let pairs = 0;
+  let judgedPairs = 0;
+  let chars = 0;
+  const results: ReportResult[] = [];
+  const sources: ReportSource[] = [];
+  for (const o of judged.outcomes) {
+    sources.push(o.source!);
+    results.push(...o.results);
+    pairs += o.pairs;
+    judgedPairs += o.judged;
+    chars += o.chars;
+  }
+  return {
+    scan: { claims: claims.claims, digest: claims.digest, sources, results, pairs, judged: judgedPairs, chars, workers: judged.workers, waivers: waivers.waivers },
+    problems,
+  };
+}
+
+/** Runs a whole check: the SPEC §4 report, every (claim, article) pair in it. */
+export async function check(io: Io, options: CheckOptions): Promise<CheckResult> {
+  const { scan: s, problems } = await scan(io, options);
+  if (!s) return { problems };
+  const waived = applyWaivers(withAbsent(s), s.waivers, io.today());
   problems.push(...waived.problems);
   const report = assembleReport({
-    claims: claims.claims,
-    sources: sources.map(reportSource),
+    claims: s.claims,
+    sources: s.sources,
     results: waived.results,
-    digest: claims.digest,
+    digest: s.digest,
     problems,
     ...(options.shard ? { shard: options.shard } : {}),
   });
   return { report, problems };
 }
 
+const NO_META = { date: null, title: null, outlet: null, url: null, author: null } as const;
+
+/** The scan's results plus an `absent` omission for every other pair (what judging it gives). */
+export function withAbsent(s: Scan): ReportResult[] {
+  const found = new Map<string, Set<string>>();
+  for (const r of s.results) {
+    let set = found.get(r.source);
+    if (!set) found.set(r.source, (set = new Set()));
+    set.add(r.claim);
+  }
+  const scope = new ClaimScope(s.claims);
+  const out = [...s.results];
+  for (const src of s.sources) {
+    const have = found.get(src.id);
+    const { applies } = scope.forSource(src.id);
+    // toResult only reads the source's id for an empty judgement.
+    const source = new SourceFile(src.id, src.path, '', 0, NO_META);
+    s.claims.forEach((claim, i) => {
+      if (applies(i) && !have?.has(claim.id)) out.push(toResult({ claim, source, judgement: { mentions: [] } }));
+    });
+  }
+  return out;
+}
+
 /** Reads the waivers file: the given one (must exist) or `crosscheck.waivers.yaml` if present. */
 async function readWaivers(io: Io, given: string | undefined): Promise<ReturnType<typeof parseWaivers>> {
   const abs = path.resolve(io.cwd, given ?? 'crosscheck.waivers.yaml');
   const display = displayPath(abs, io.cwd);
-  let bytes: Buffer;
-  try {
-    bytes = await io.fs.readFile(abs);
-  } catch (e) {
-    if (given === undefined && (e as NodeJS.ErrnoException).code === 'ENOENT') return { waivers: [], problems: [] };
-    return { waivers: [], problems: [{ code: 'waivers/unreadable', severity: 'error', file: display, message: `cannot read waivers: ${errText(e)}` }] };
+  const none = { waivers: [], problems: [] };
+  if (given === undefined) {
+    try {
+      await io.fs.stat(abs);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return none;
+    }
   }
-  return parseWaivers(display, bytes.toString('utf8'));
+  // A regular file of bounded size, strict UTF-8: never blocks on a FIFO, never guesses an encoding.
+  const read = await readTextFile(io, abs, MAX_YAML_BYTES);
+  if ('text' in read) return parseWaivers(display, read.text.replace(/^\uFEFF/, ''));
+  const err = read.error;
+  const problem: Problem =
+    err.kind === 'encoding'
+      ? { code: 'waivers/invalid-utf8', severity: 'error', file: display, line: err.line, column: err.column, message: err.message, hint: 'save the waivers file as UTF-8' }
+      : err.kind === 'too-large'
+        ? { code: 'waivers/too-large', severity: 'error', file: display, message: `waivers file is ${mib(err.size)} MiB; the limit is ${mib(MAX_YAML_BYTES, true)} MiB` }
+        : { code: 'waivers/unreadable', severity: 'error', file: display, message: `cannot read waivers: ${err.message}` };
+  return { ...none, problems: [problem] };
 }

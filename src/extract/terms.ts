@@ -29,6 +29,15 @@ interface RegexTerm {
 }
 type Term = PlainTerm | RegexTerm;
 
+/**
+ * What a compiled term looks for, for indexes built over many claims (`engine/cue-index`):
+ * a plain term's folded text and its words (runs of letters and digits, each of which
+ * is a whole word of the folded text wherever the term matches), or a regular expression.
+ */
+export type TermInfo =
+  | { readonly kind: 'plain'; readonly source: string; readonly folded: string; readonly words: readonly string[] }
+  | { readonly kind: 'regex'; readonly source: string };
+
 /** Why a term could not be compiled. */
 export interface TermError {
   readonly index: number;
@@ -107,6 +116,13 @@ export class TermMatcher {
 
   get size(): number {
     return this.terms.length;
+  }
+
+  /** The compiled terms, in claim order (see {@link TermInfo}). */
+  get info(): TermInfo[] {
+    return this.terms.map((t) =>
+      t.kind === 'regex' ? { kind: 'regex', source: t.source } : { kind: 'plain', source: t.source, folded: t.folded, words: t.folded.match(/[\p{L}\p{N}]+/gu) ?? [] },
+    );
   }
 }
 
