@@ -547,3 +547,11 @@ describe('bounded work', () => {
     expect(matchQuote(readQuoteIndex(same), 'the the the').length).toBeLessThanOrEqual(1000);
   });
 });
+
+describe('claims with an ellipsis near the start of the article', () => {
+  it('does not look before the first word', () => {
+    const index = readQuoteIndex('"framework we" we. "we" we.');
+    expect(() => matchQuote(index, 'we we framework … we')).not.toThrow();
+    expect(matchQuote(index, 'we we framework … we').every((m) => m.start >= 0)).toBe(true);
+  });
+});

@@ -59,9 +59,6 @@ export function compileGlob(glob: string): GlobMatcher {
   }
 }
 
-/** The same as `compileGlob`, under its former name. */
-export const globToRegExp = compileGlob;
-
 function escapeRe(c: string): string {
   return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

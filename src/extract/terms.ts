@@ -49,6 +49,16 @@ export function isRegexTerm(term: string): boolean {
   return /^\/.+\/i?$/s.test(term);
 }
 
+/**
+ * RE2's message in the user's terms: without the engine's internal `(?i)` prefix, and a
+ * look-around named as such (RE2 reads `(?<=` as a malformed named group).
+ */
+function describeRe2Error(e: unknown, body: string): string {
+  if (/\(\?<?[=!]/.test(body)) return 'look-around such as (?=…), (?!…), (?<=…) or (?<!…) is not supported';
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg.replace(/^error parsing regexp: /, '').replace(/\(\?i\)/g, '');
+}
+
 /** A compiled list of terms. Compile once per claim, then `find` in every source. */
 export class TermMatcher {
   private constructor(private readonly terms: readonly Term[]) {}
@@ -63,8 +73,7 @@ export class TermMatcher {
         try {
           compiled.push({ kind: 'regex', source, re: RE2JS.compile(body, RE2JS.CASE_INSENSITIVE) });
         } catch (e) {
-          const msg = e instanceof Error ? e.message.replace(/^error parsing regexp: /, '') : String(e);
-          errors.push({ index, message: `invalid regular expression ${source}: ${msg} (crosscheck uses RE2 syntax: no look-around or back-references)` });
+          errors.push({ index, message: `invalid regular expression ${source}: ${describeRe2Error(e, body)} (crosscheck uses RE2 syntax: no look-around or back-references)` });
         }
         return;
       }

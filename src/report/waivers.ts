@@ -20,7 +20,6 @@ import { compileGlob, type GlobMatcher } from '../core/glob.js';
 import { compareProblems, type Problem } from '../core/problem.js';
 import { didYouMean } from '../core/suggest.js';
 
-export { compileGlob as globToRegExp };
 
 /** One waiver, with where it was written (1-based line and column of its list item). */
 export interface Waiver {

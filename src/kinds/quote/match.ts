@@ -716,6 +716,7 @@ export function matchQuote(index: QuoteIndex, value: string, options: MatchQuote
       for (const p of ca > 0 ? postings.get(first[qa]!)! : []) {
         if (budget.steps < 0 || agreements.length >= MAX_AGREEMENTS) break;
         const s = p - qa;
+        if (s < 0) continue; // the claim's first words would start before the article
         const e = matchPatternAt(pat, wordText, words.length, s, budget);
         if (e > s) addAgreement({ start: words[s]!.start, end: words[e - 1]!.end, verdict: 'agreement', how: 'exact', similarity: 1 });
       }
