@@ -17,7 +17,7 @@
  */
 import type { AnalyzedSource } from '../extract/analyzed-source.js';
 import { isInitial, letterCount } from '../extract/names.js';
-import type { NameForm } from '../kinds/name/match.js';
+import { deletions, keyOf, type NameForm } from '../kinds/name/match.js';
 import { post, type CandidateSet } from './candidates.js';
 
 /** A claim's correct forms (name claims: the name's; title claims: the person's). */
@@ -26,40 +26,12 @@ export interface PersonEntry {
   readonly forms: readonly NameForm[];
 }
 
-/** Typographic apostrophes and hyphens are typography (as in kinds/name/match.ts). */
-function plain(s: string): string {
-  return s.replace(/[\u2019\u02BC]/gu, "'").replace(/[\u2010\u2011]/gu, '-');
-}
-
 /** The folded key of a token, as kinds/name/match.ts computes it for candidate look-up. */
 export function tokenKey(token: string): string {
   if (/^[A-Za-z]+$/.test(token)) return token.toLowerCase(); // the common case, with nothing to fold
-  return plain(token).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\.$/u, '');
+  return keyOf(token);
 }
 
-/** Every string made by deleting up to `depth` code points of `key` (the key included), as in kinds/name/match.ts. */
-export function deletions(key: string, depth: number): Set<string> {
-  const out = new Set<string>([key]);
-  let layer = [key];
-  for (let d = 0; d < depth; d++) {
-    const next: string[] = [];
-    for (const s of layer) {
-      if (s.length === 0) continue;
-      const astral = /[\uD800-\uDBFF]/u.test(s);
-      const cps = astral ? Array.from(s) : undefined;
-      const n = cps ? cps.length : s.length;
-      for (let i = 0; i < n; i++) {
-        const del = cps ? cps.slice(0, i).join('') + cps.slice(i + 1).join('') : s.slice(0, i) + s.slice(i + 1);
-        if (!out.has(del)) {
-          out.add(del);
-          next.push(del);
-        }
-      }
-    }
-    layer = next;
-  }
-  return out;
-}
 
 const codePoints = (s: string): number => (/[\uD800-\uDBFF]/u.test(s) ? Array.from(s).length : s.length);
 

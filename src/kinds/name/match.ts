@@ -173,12 +173,12 @@ export function nameForms(value: string, variants: readonly string[]): NameForm[
 // The per-article token index
 
 /** Folds a token for candidate look-up: lower case, no diacritics, no initial's stop. */
-function keyOf(token: string): string {
+export function keyOf(token: string): string {
   return plain(token).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\.$/u, '');
 }
 
 /** Every string made by deleting up to `depth` code points of `key` (the key included). */
-function deletions(key: string, depth: number): Set<string> {
+export function deletions(key: string, depth: number): Set<string> {
   const out = new Set<string>([key]);
   let layer = [key];
   for (let d = 0; d < depth; d++) {
