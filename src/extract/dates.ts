@@ -110,6 +110,7 @@ import {
   yearSpan,
 } from './date-calendar.js';
 import { findCandidates, type Candidate, type Part, type Reading, type Season } from './date-rules.js';
+import { keepNonOverlapping } from '../core/span.js';
 
 /** Inclusive range of calendar days, ISO `YYYY-MM-DD`. */
 export interface DayRange {
@@ -229,31 +230,7 @@ export function isComparable(m: DateMention): boolean {
 
 /** Longest candidates first (ties: earlier start, then rule order); no overlaps; text order. */
 function pickLongest(cands: Candidate[]): Candidate[] {
-  if (cands.length === 0) return [];
-  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.rule - b.rule);
-  // Taken characters, marked in one array: linear, where comparing with every chosen
-  // candidate was quadratic in the dates of a very long sentence.
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const c of cands) {
-    lo = Math.min(lo, c.start);
-    hi = Math.max(hi, c.end);
-  }
-  const taken = new Uint8Array(hi - lo);
-  const chosen: Candidate[] = [];
-  for (const c of sorted) {
-    let free = true;
-    for (let i = c.start; i < c.end; i++) {
-      if (taken[i - lo]) {
-        free = false;
-        break;
-      }
-    }
-    if (!free) continue;
-    taken.fill(1, c.start - lo, c.end - lo);
-    chosen.push(c);
-  }
-  return chosen.sort((a, b) => a.start - b.start);
+  return keepNonOverlapping([...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.rule - b.rule));
 }
 
 type Resolved = Omit<DateMention, 'start' | 'end' | 'text'>;

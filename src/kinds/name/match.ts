@@ -34,6 +34,7 @@
  */
 import fastDiff from 'fast-diff';
 import { isAllCapsWord, isInitial, isParticle, letterCount, type NameRun, type NameToken } from '../../extract/names.js';
+import { keepNonOverlapping } from '../../core/span.js';
 
 /** A correct form: its text (tokens joined by single spaces) and its tokens. */
 export interface NameForm {
@@ -496,30 +497,7 @@ export function matchName(runs: readonly NameRun[], forms: readonly NameForm[], 
       Number(a.distance > 0) - Number(b.distance > 0) ||
       a.start - b.start,
   );
-  const kept: Candidate[] = [];
-  // Taken characters in one array: linear, where comparing with every kept occurrence was
-  // quadratic in the occurrences of a name (200,000 in one article).
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const c of ordered) {
-    lo = Math.min(lo, c.start);
-    hi = Math.max(hi, c.end);
-  }
-  const taken = new Uint8Array(Math.max(0, hi - lo));
-  for (const c of ordered) {
-    let free = true;
-    for (let i = c.start; i < c.end; i++) {
-      if (taken[i - lo]) {
-        free = false;
-        break;
-      }
-    }
-    if (!free) continue;
-    taken.fill(1, c.start - lo, c.end - lo);
-    kept.push(c);
-  }
-  kept.sort((a, b) => a.start - b.start);
-  return kept.map((c) => toMatch(c, text));
+  return keepNonOverlapping(ordered).map((c) => toMatch(c, text));
 }
 
 function toMatch(c: Candidate, text: string): NameMatch {
