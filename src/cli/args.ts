@@ -94,40 +94,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       out.inputs.push(word);
       continue;
     }
-    let name: string;
-    let inline: string | undefined;
-    let spec: OptionSpec | undefined;
-    if (word.startsWith('--')) {
-      const eq = word.indexOf('=');
-      name = eq === -1 ? word.slice(2) : word.slice(2, eq);
-      inline = eq === -1 ? undefined : word.slice(eq + 1);
-      spec = OPTIONS.find((o) => o.long === name);
-    } else {
-      name = word.slice(1, 2);
-      inline = word.length > 2 ? word.slice(2).replace(/^=/, '') : undefined;
-      spec = OPTIONS.find((o) => o.short === name);
-    }
-    if (!spec) {
-      const guess = name.length <= 64 ? didYouMean(name, OPTIONS.map((o) => o.long)) : undefined;
-      throw new UsageError(`unknown option "${shorten(word)}"${guess ? ` (did you mean "--${guess}"?)` : ''}`, 'see crosscheck --help');
-    }
+    const read = readOption(argv, i - 1, OPTIONS, 'crosscheck');
+    const spec = read.spec;
+    const values = read.values;
+    i = read.next;
     if (!spec.commands.includes(command)) throw new UsageError(`option --${spec.long} does not apply to "crosscheck ${command}"`);
-    const values: string[] = [];
-    if (spec.arg) {
-      if (inline !== undefined) values.push(inline);
-      else if (spec.arg === 'one') {
-        const v = argv[i];
-        if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`option --${spec.long} needs a value ${spec.argName ?? ''}`.trim());
-        values.push(v);
-        i++;
-      } else {
-        while (i < argv.length && !argv[i]!.startsWith('-')) values.push(argv[i++]!);
-        if (values.length === 0) throw new UsageError(`option --${spec.long} needs at least one path`);
-      }
-      if (values.some((v) => v === '')) throw new UsageError(`option --${spec.long} needs a non-empty value`);
-    } else if (inline !== undefined) {
-      throw new UsageError(`option --${spec.long} takes no value`);
-    }
     switch (spec.long) {
       case 'claims':
         (out.claims ??= []).push(...values);
@@ -172,6 +143,58 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (version) return { ...out, command: 'version' };
   if (command === 'merge' && out.inputs.length === 0) throw new UsageError('merge needs at least one report.json', 'crosscheck merge shard-1.json shard-2.json');
   return { ...out, command };
+}
+
+/** What option parsing needs to know of an option. */
+export interface OptionShape {
+  readonly long: string;
+  readonly short?: string;
+  readonly arg?: 'one' | 'many';
+  readonly argName?: string;
+}
+
+/**
+ * Reads the option word at `argv[at]` (`--name`, `--name=value`, `-x`, `-xvalue`) and its
+ * values: one for `arg: 'one'`, every following word up to the next option for `'many'`.
+ * Unknown options and missing values are usage errors, with a did-you-mean.
+ */
+export function readOption<S extends OptionShape>(argv: readonly string[], at: number, options: readonly S[], program: string): { spec: S; values: string[]; next: number } {
+  const word = argv[at]!;
+  let i = at + 1;
+  let name: string;
+  let inline: string | undefined;
+  let spec: S | undefined;
+  if (word.startsWith('--')) {
+    const eq = word.indexOf('=');
+    name = eq === -1 ? word.slice(2) : word.slice(2, eq);
+    inline = eq === -1 ? undefined : word.slice(eq + 1);
+    spec = options.find((o) => o.long === name);
+  } else {
+    name = word.slice(1, 2);
+    inline = word.length > 2 ? word.slice(2).replace(/^=/, '') : undefined;
+    spec = options.find((o) => o.short === name);
+  }
+  if (!spec) {
+    const guess = name.length <= 64 ? didYouMean(name, options.map((o) => o.long)) : undefined;
+    throw new UsageError(`unknown option "${shorten(word)}"${guess ? ` (did you mean "--${guess}"?)` : ''}`, `see ${program} --help`);
+  }
+  const values: string[] = [];
+  if (spec.arg) {
+    if (inline !== undefined) values.push(inline);
+    else if (spec.arg === 'one') {
+      const v = argv[i];
+      if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`option --${spec.long} needs a value ${spec.argName ?? ''}`.trim());
+      values.push(v);
+      i++;
+    } else {
+      while (i < argv.length && !argv[i]!.startsWith('-')) values.push(argv[i++]!);
+      if (values.length === 0) throw new UsageError(`option --${spec.long} needs at least one path`);
+    }
+    if (values.some((v) => v === '')) throw new UsageError(`option --${spec.long} needs a non-empty value`);
+  } else if (inline !== undefined) {
+    throw new UsageError(`option --${spec.long} takes no value`);
+  }
+  return { spec, values, next: i };
 }
 
 /** `name` or `name=file`. Names are checked against the registry by {@link formatNameError}. */

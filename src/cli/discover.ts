@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path';
 import { kindEnv } from '../check.js';
+import { readOption, UsageError, type OptionShape } from './args.js';
 import type { Io } from '../core/io.js';
 import { compareProblems, formatProblem, type Problem } from '../core/problem.js';
 import { didYouMean } from '../core/suggest.js';
@@ -29,17 +30,7 @@ interface DiscoverArgs {
   help: boolean;
 }
 
-class UsageError extends Error {
-  constructor(message: string, readonly hint?: string) {
-    super(message);
-  }
-}
-
-interface Spec {
-  readonly long: string;
-  readonly short?: string;
-  readonly arg?: 'one' | 'many';
-  readonly argName?: string;
+interface Spec extends OptionShape {
   readonly help: string;
 }
 
@@ -96,39 +87,10 @@ function parse(argv: readonly string[]): DiscoverArgs {
       break;
     }
     if (!word.startsWith('-') || word === '-') throw new UsageError(`unexpected argument "${word}"`, 'give articles with -s <path…>');
-    let name: string;
-    let inline: string | undefined;
-    let spec: Spec | undefined;
-    if (word.startsWith('--')) {
-      const eq = word.indexOf('=');
-      name = eq === -1 ? word.slice(2) : word.slice(2, eq);
-      inline = eq === -1 ? undefined : word.slice(eq + 1);
-      spec = OPTIONS.find((o) => o.long === name);
-    } else {
-      name = word.slice(1, 2);
-      inline = word.length > 2 ? word.slice(2).replace(/^=/u, '') : undefined;
-      spec = OPTIONS.find((o) => o.short === name);
-    }
-    if (!spec) {
-      const guess = didYouMean(name, OPTIONS.map((o) => o.long));
-      throw new UsageError(`unknown option "${word}"${guess ? ` (did you mean "--${guess}"?)` : ''}`, 'see crosscheck discover --help');
-    }
-    const values: string[] = [];
-    if (spec.arg) {
-      if (inline !== undefined) values.push(inline);
-      else if (spec.arg === 'one') {
-        const v = argv[i];
-        if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`option --${spec.long} needs a value ${spec.argName ?? ''}`.trim());
-        values.push(v);
-        i++;
-      } else {
-        while (i < argv.length && !argv[i]!.startsWith('-')) values.push(argv[i++]!);
-        if (values.length === 0) throw new UsageError(`option --${spec.long} needs at least one path`);
-      }
-      if (values.some((v) => v === '')) throw new UsageError(`option --${spec.long} needs a non-empty value`);
-    } else if (inline !== undefined) {
-      throw new UsageError(`option --${spec.long} takes no value`);
-    }
+    const read = readOption(argv, i - 1, OPTIONS, 'crosscheck discover');
+    const spec = read.spec;
+    const values = read.values;
+    i = read.next;
     switch (spec.long) {
       case 'sources':
         (out.sources ??= []).push(...values);
