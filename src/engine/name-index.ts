@@ -142,12 +142,13 @@ export class PersonIndex {
   /** The claims with a trigger near `key`. */
   private lookUp(key: string): readonly number[] {
     // Each edit changes the length by one at most: only keys of a trigger's length ± its limit can be near it.
+    // Only keys that passed the length test below are cached (the lengths never change).
+    const cached = this.found.get(key);
+    if (cached) return cached;
     const len = codePoints(key);
     const near = this.lengths1.has(len);
     const deep = this.lengths2.has(len);
     if (!near && !deep) return NONE;
-    const cached = this.found.get(key);
-    if (cached) return cached;
     const claims = new Set<number>();
     const probe = (map: Map<number, number[]>, h: number): void => {
       const list = map.get(h);

@@ -42,16 +42,21 @@ export class WordIndex {
   constructor(text: string) {
     const starts: number[] = [];
     const next: number[] = [];
-    const last = new Map<string, number>();
+    // The last occurrence of each word so far, by its first occurrence (one map look-up per word).
+    const last: number[] = [];
+    const first = this.first;
     scanWords(text, (start, end) => {
       const word = text.slice(start, end);
       const k = starts.length;
       starts.push(start);
       next.push(-1);
-      const prev = last.get(word);
-      if (prev === undefined) this.first.set(word, k);
-      else next[prev] = k;
-      last.set(word, k);
+      last.push(k);
+      const f = first.get(word);
+      if (f === undefined) first.set(word, k);
+      else {
+        next[last[f]!] = k;
+        last[f] = k;
+      }
     });
     this.starts = Int32Array.from(starts);
     this.next = Int32Array.from(next);

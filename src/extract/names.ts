@@ -154,11 +154,79 @@ function classify(word: string): WordKind {
   return 'other';
 }
 
+const CP_LETTER = 1;
+const CP_MARK = 2;
+const CP_DIGIT = 4;
+/** Classes of non-ASCII code points seen so far (letter, mark, digit bits). */
+const cpClasses = new Map<number, number>();
+
+/** The {@link CP_LETTER} / {@link CP_MARK} / {@link CP_DIGIT} bits of code point `cp`. */
+function cpClass(cp: number): number {
+  if (cp < 0x80) {
+    if ((cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)) return CP_LETTER;
+    return cp >= 48 && cp <= 57 ? CP_DIGIT : 0;
+  }
+  let c = cpClasses.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = (/\p{L}/u.test(ch) ? CP_LETTER : 0) | (/\p{M}/u.test(ch) ? CP_MARK : 0) | (/\p{N}/u.test(ch) ? CP_DIGIT : 0);
+    if (cpClasses.size < 100_000) cpClasses.set(cp, c);
+  }
+  return c;
+}
+
+function isJoinerCode(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x02bc || c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+/** True when `s[from, to)` holds a joiner (a {@link JOINERS} character). */
+function hasJoiner(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isJoinerCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Length of the longest name particle (UTF-16 units). */
+const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
+
 /**
  * A word: a letter or digit, then letters, marks and digits, with inner hyphens and
- * apostrophes that are followed by a letter.
+ * apostrophes that are followed by a letter (the pattern
+ * `[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019\u02BC\-\u2010\u2011]\p{L}[\p{L}\p{M}\p{N}]*)*`,
+ * as the regular expression scans it, greedily), with no match object per word.
+ *
+ * Writes the next word of `s` at or after `from` as `[start, end)` to `out`; false when
+ * there is none.
  */
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019\u02BC\-\u2010\u2011]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
+function nextWord(s: string, from: number, out: [number, number]): boolean {
+  const n = s.length;
+  let p = from;
+  for (;;) {
+    if (p >= n) return false;
+    const cp = s.codePointAt(p)!;
+    if (cpClass(cp) & (CP_LETTER | CP_DIGIT)) break;
+    p += cp > 0xffff ? 2 : 1;
+  }
+  const start = p;
+  for (;;) {
+    while (p < n) {
+      const cp = s.codePointAt(p)!;
+      if (!cpClass(cp)) break;
+      p += cp > 0xffff ? 2 : 1;
+    }
+    if (p + 1 < n && isJoinerCode(s.charCodeAt(p))) {
+      const cp = s.codePointAt(p + 1)!;
+      if (cpClass(cp) & CP_LETTER) {
+        p += 1 + (cp > 0xffff ? 2 : 1);
+        continue;
+      }
+    }
+    break;
+  }
+  out[0] = start;
+  out[1] = p;
+  return true;
+}
+
 /** A possessive `'s` / `’s` at the end of a word part. */
 const POSSESSIVE = /['\u2019\u02BC][sS](?![\p{L}\p{M}\p{N}])/u;
 /** The gap inside a run: white space with at most one line break. */
@@ -171,20 +239,29 @@ const RUN_GAP = /^[^\S\n]*\n?[^\S\n]*$/u;
  */
 function readWords(text: string, start: number, end: number, visit: (w: Word | undefined) => void): void {
   const sub = start === 0 && end === text.length ? text : text.slice(start, end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sub); m; m = WORD.exec(sub)) {
-    let word = m[0];
-    const at = m.index;
+  const found: [number, number] = [0, 0];
+  let lastIndex = 0;
+  while (nextWord(sub, lastIndex, found)) {
+    const at = found[0];
+    lastIndex = found[1];
     // A slice that starts or ends inside a word drops that partial word.
     if (at === 0 && start > 0 && isWordPart(charAt(text, start - 1))) continue;
-    if (at + word.length === sub.length && end < text.length && isWordPart(charAt(text, end))) continue;
+    if (lastIndex === sub.length && end < text.length && isWordPart(charAt(text, end))) continue;
+    // Fast path: a lower-case ASCII word without joiners, longer than any particle, is
+    // 'other' (as `classify` finds) and no possessive: no string needed.
+    const c0 = sub.charCodeAt(at);
+    if (c0 >= 97 && c0 <= 122 && lastIndex - at > LONGEST_PARTICLE && !hasJoiner(sub, at, lastIndex)) {
+      visit(undefined);
+      continue;
+    }
+    let word = sub.slice(at, lastIndex);
     let possessive = false;
     const p = word.length > 2 && JOINERS.test(word) ? POSSESSIVE.exec(word) : null;
     if (p) {
       // Kelly's, Kelly’s: the 's is not part of the name, and it ends the run.
       word = word.slice(0, p.index);
       possessive = true;
-      WORD.lastIndex = at + p.index + 2;
+      lastIndex = at + p.index + 2;
     }
     const kind = classify(word);
     if (kind === 'other') {
@@ -196,7 +273,7 @@ function readWords(text: string, start: number, end: number, visit: (w: Word | u
     if (word.length <= 2 && sub.charCodeAt(wEnd) === 46 /* . */ && isInitial(word)) {
       wEnd += 1;
       initial = true;
-      WORD.lastIndex = Math.max(WORD.lastIndex, wEnd);
+      lastIndex = Math.max(lastIndex, wEnd);
     }
     visit({ start: start + at, end: start + wEnd, kind, initial, possessive });
   }

@@ -410,6 +410,12 @@ function readPairs(text: string, start: number, end: number): Pair[] {
       continue;
     }
     if (isSpaceCode(c)) continue;
+    if (c < 0x80 && c !== 34 && c !== 39) {
+      // Fast path: no ASCII character but `"` and `'` is a quotation mark.
+      onlySpaceOnLine = false;
+      paraHasContent = true;
+      continue;
+    }
     const ch = text[i]!;
     const isDouble = DOUBLE_MARKS.includes(ch);
     const isSingle = !isDouble && SINGLE_MARKS.includes(ch);

@@ -175,8 +175,19 @@ export function nameForms(value: string, variants: readonly string[]): NameForm[
 
 /** Folds a token for candidate look-up: lower case, no diacritics, no initial's stop. */
 export function keyOf(token: string): string {
-  return plain(token).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\.$/u, '');
+  // The common case, ASCII letters only: nothing to fold but the case.
+  if (/^[A-Za-z]+$/.test(token)) return token.toLowerCase();
+  let key = keyCache.get(token);
+  if (key === undefined) {
+    key = plain(token).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\.$/u, '');
+    if (keyCache.size >= 50_000) keyCache.clear();
+    keyCache.set(token, key);
+  }
+  return key;
 }
+
+/** Folded keys of tokens that need more than lower-casing (shared by all articles). */
+const keyCache = new Map<string, string>();
 
 /** Every string made by deleting up to `depth` code points of `key` (the key included). */
 export function deletions(key: string, depth: number): Set<string> {
@@ -211,18 +222,19 @@ interface TokenRef {
  * Per-article token index. A form token finds every article token within its edit limit
  * on folded keys (lower case, no diacritics), so case, diacritic and swap differences
  * are all found; each candidate is then checked with the real distance.
- * - Limit 1: a symmetric-deletion map (each folded token and its one-letter deletions),
- *   built on the first near-miss query; a query is a handful of map look-ups.
- * - Limit 2 (tokens of ≥ 8 letters, rare): a scan of the folded tokens of nearby length,
- *   cheaper than a depth-2 deletion map for the few queries that need it.
+ * - Limit 1: the folded tokens that share a one-letter deletion with the form token.
+ * - Limit 2 (tokens of ≥ 8 letters): the folded tokens within 2 edits.
+ * Both are found by a scan of the article's folded keys that rejects most of them on
+ * length and a 32-bit letter mask before the exact test (cheaper, per article, than
+ * building a deletion map of the whole text or aligning every key).
  */
 interface RunIndex {
   /** Folded token → where it occurs. */
   readonly byKey: Map<string, TokenRef[]>;
-  /** Deletion (depth ≤ 1) → folded tokens that give it; built on first need. */
-  deletions?: Map<string, string[]>;
   /** Form token → its candidates in this article (claims share tokens: `Kelly`, `Chong`). */
   readonly lookups: Map<string, TokenRef[]>;
+  /** The folded keys (at most {@link MAX_TOKEN} long) and their letter masks, for near-miss scans. */
+  scan?: { readonly keys: string[]; readonly masks: Int32Array };
 }
 
 const indexes = new WeakMap<readonly NameRun[], RunIndex>();
@@ -247,19 +259,48 @@ function indexOf(runs: readonly NameRun[]): RunIndex {
   return idx;
 }
 
-function deletionMap(idx: RunIndex): Map<string, string[]> {
-  if (idx.deletions) return idx.deletions;
-  const map = new Map<string, string[]>();
-  for (const key of idx.byKey.keys()) {
-    // No name token is this long; its deletions would cost O(length²) (a 200,000-letter "word").
-    if (key.length > MAX_TOKEN) continue;
-    for (const del of deletions(key, 1)) {
-      const keys = map.get(del);
-      if (keys) keys.push(key);
-      else map.set(del, [key]);
-    }
+/**
+ * A 32-bit mask of the code units of an ASCII string (bit `c & 31` for each unit `c`), or
+ * -1 for a string with any non-ASCII unit (no mask: compared in full). Two masks bound the
+ * distance from below: every insertion or substitution brings at most one letter the other
+ * string lacks, a deletion or swap none, so two strings within `k` edits (or sharing a
+ * depth-`k` deletion) each have at most `k` mask bits the other lacks.
+ */
+function maskOf(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return -1;
+    m |= 1 << (c & 31);
   }
-  return (idx.deletions = map);
+  return m;
+}
+
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** True when masks `a` and `b` allow the two strings to be within `k` edits (see {@link maskOf}). */
+function masksAllow(a: number, b: number, k: number): boolean {
+  if (a === -1 || b === -1) return true;
+  return bitCount(a & ~b) <= k && bitCount(b & ~a) <= k;
+}
+
+function scanKeys(idx: RunIndex): { keys: string[]; masks: Int32Array } {
+  if (idx.scan) return idx.scan;
+  const keys: string[] = [];
+  for (const key of idx.byKey.keys()) if (key.length <= MAX_TOKEN) keys.push(key);
+  const masks = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) masks[i] = maskOf(keys[i]!);
+  return (idx.scan = { keys, masks });
+}
+
+/** True when `a` and `b` share a deletion of depth ≤ 1 (as `deletions(…, 1)` makes them). */
+function shareDeletion(a: string, bDels: Set<string>): boolean {
+  for (const del of deletions(a, 1)) if (bDels.has(del)) return true;
+  return false;
 }
 
 /** One-letter deletions of folded form tokens, shared by all articles (claims repeat their tokens). */
@@ -281,12 +322,25 @@ function candidates(idx: RunIndex, f: string): TokenRef[] {
   if (cached) return cached;
   const fkey = keyOf(f);
   const keys = new Set<string>();
+  // Both branches scan the article's folded keys with cheap length and letter-mask filters
+  // (necessary conditions only), then decide each survivor exactly: the same keys as a
+  // symmetric-deletion map (limit 1) or a full edit-distance scan (limit 2) would give.
+  const { keys: all, masks } = scanKeys(idx);
+  const fmask = maskOf(fkey);
   if (maxEdits(f) === 1) {
-    const map = deletionMap(idx);
-    for (const del of queryDeletions(fkey)) for (const key of map.get(del) ?? []) keys.add(key);
+    const fdels = queryDeletions(fkey);
+    // Deletions count code points; a key with surrogates may be one code point per two units.
+    const astral = /[\uD800-\uDFFF]/u.test(fkey);
+    for (let i = 0; i < all.length; i++) {
+      const key = all[i]!;
+      if (!astral && Math.abs(key.length - fkey.length) > 2) continue;
+      if (!masksAllow(masks[i]!, fmask, 1)) continue;
+      if (shareDeletion(key, fdels)) keys.add(key);
+    }
   } else {
-    for (const key of idx.byKey.keys()) {
-      if (key.length <= MAX_TOKEN && Math.abs(key.length - fkey.length) <= 2 && editDistance(key, fkey, 2) <= 2) keys.add(key);
+    for (let i = 0; i < all.length; i++) {
+      const key = all[i]!;
+      if (Math.abs(key.length - fkey.length) <= 2 && masksAllow(masks[i]!, fmask, 2) && editDistance(key, fkey, 2) <= 2) keys.add(key);
     }
   }
   const refs: TokenRef[] = [];
