@@ -5,7 +5,8 @@
 import type { Problem } from '../core/problem.js';
 import type { AnalyzedSource } from '../extract/analyzed-source.js';
 import { TermMatcher, type TermMatch } from '../extract/terms.js';
-import type { CueTerms, Locate } from './types.js';
+import type { Span } from '../core/span.js';
+import type { CueTerms, Judgement, Locate, Mention } from './types.js';
 
 export interface CueSentence {
   /** Sentence index in the source. */
@@ -57,3 +58,47 @@ export function describeCues(doc: AnalyzedSource, cues: readonly TermMatch[]): s
 
 /** A common JSON Schema fragment: a non-empty list of cue terms. */
 export const TERM_LIST = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } as const;
+
+/** What a kind reads in one cue sentence: the chosen mention's span, whether it agrees, and how it was tied. */
+export interface CueReading {
+  readonly start: number;
+  readonly end: number;
+  readonly agrees: boolean;
+  readonly found: string;
+  readonly tiedBy: string;
+}
+
+/**
+ * The judge shared by the kinds that read a value in cue sentences (quantity, date): one
+ * mention per cue sentence where `read` finds one; when none is found anywhere, the cue
+ * sentences become the `unreadable` context (SPEC §3).
+ */
+export function judgeCueSentences(
+  doc: AnalyzedSource,
+  terms: CueTerms,
+  kind: string,
+  expected: string,
+  read: (cs: CueSentence, sentence: Span) => CueReading | null,
+): Judgement {
+  const mentions: Mention[] = [];
+  const context: Span[] = [];
+  for (const cs of findCueSentences(doc, terms)) {
+    const sentence = doc.sentences[cs.index]!;
+    const r = read(cs, sentence);
+    if (!r) {
+      context.push(sentence);
+      continue;
+    }
+    mentions.push({
+      start: r.start,
+      end: r.end,
+      verdict: r.agrees ? 'agreement' : 'conflict',
+      code: `${kind}/${r.agrees ? 'agreement' : 'conflict'}`,
+      sentence,
+      expected,
+      found: r.found,
+      tiedBy: r.tiedBy || describeCues(doc, cs.cues),
+    });
+  }
+  return mentions.length ? { mentions } : { mentions, context };
+}

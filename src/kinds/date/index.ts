@@ -5,8 +5,8 @@
 import type { Problem } from '../../core/problem.js';
 import type { AnalyzedSource } from '../../extract/analyzed-source.js';
 import { dateAgrees, parseClaimDate, type DateMention, type DayRange } from '../../extract/dates.js';
-import { compileCueTerms, describeCues, findCueSentences, TERM_LIST } from '../cue-sentences.js';
-import type { ClaimBase, CueTerms, Judgement, KindDef, Mention } from '../types.js';
+import { compileCueTerms, judgeCueSentences, TERM_LIST } from '../cue-sentences.js';
+import type { ClaimBase, CueTerms, Judgement, KindDef } from '../types.js';
 import { selectDate } from './select.js';
 
 export interface DateClaim extends ClaimBase {
@@ -51,29 +51,12 @@ export const date: KindDef<DateClaim> = {
   },
   display: (c) => c.value,
   judge(claim, doc: AnalyzedSource): Judgement {
-    const mentions: Mention[] = [];
-    const context = [];
-    for (const cs of findCueSentences(doc, claim.terms)) {
-      const sentence = doc.sentences[cs.index]!;
+    return judgeCueSentences(doc, claim.terms, 'date', claim.value, (cs, sentence) => {
       const sel = selectDate(doc.text, sentence, doc.datesIn(cs.index), cs.cues);
-      if (!sel) {
-        context.push(sentence);
-        continue;
-      }
+      if (!sel) return null;
       const m = sel.mention;
-      const agrees = dateAgrees(m, claim.range);
-      mentions.push({
-        start: m.start,
-        end: m.end,
-        verdict: agrees ? 'agreement' : 'conflict',
-        code: agrees ? 'date/agreement' : 'date/conflict',
-        sentence,
-        expected: claim.value,
-        found: found(m),
-        tiedBy: sel.tiedBy || describeCues(doc, cs.cues),
-      });
-    }
-    return mentions.length ? { mentions } : { mentions, context };
+      return { start: m.start, end: m.end, agrees: dateAgrees(m, claim.range), found: found(m), tiedBy: sel.tiedBy };
+    });
   },
   message(m, claim) {
     return m.verdict === 'conflict' ? `states ${m.found}; the claim is ${claim.value}` : `states ${m.found}, consistent with the claim ${claim.value}`;

@@ -5,8 +5,8 @@
 import type { Problem } from '../../core/problem.js';
 import type { AnalyzedSource } from '../../extract/analyzed-source.js';
 import { parseNumberValue, type Interval, type NumberMention, type UnitClass } from '../../extract/numbers.js';
-import { compileCueTerms, describeCues, findCueSentences, TERM_LIST } from '../cue-sentences.js';
-import type { ClaimBase, CueTerms, Judgement, KindDef, Mention } from '../types.js';
+import { compileCueTerms, judgeCueSentences, TERM_LIST } from '../cue-sentences.js';
+import type { ClaimBase, CueTerms, Judgement, KindDef } from '../types.js';
 import { selectMention, type QuantityTarget } from './select.js';
 
 export interface QuantityClaim extends ClaimBase {
@@ -214,29 +214,12 @@ export const quantity: KindDef<QuantityClaim> = {
   },
   display,
   judge(claim, doc: AnalyzedSource): Judgement {
-    const mentions: Mention[] = [];
-    const context = [];
-    for (const cs of findCueSentences(doc, claim.terms)) {
-      const sentence = doc.sentences[cs.index]!;
+    return judgeCueSentences(doc, claim.terms, 'quantity', display(claim), (cs, sentence) => {
       const sel = selectMention(doc.text, sentence, doc.numbersIn(cs.index), cs.cues, claim.target);
-      if (!sel) {
-        context.push(sentence);
-        continue;
-      }
+      if (!sel) return null;
       const m = sel.mention;
-      const agrees = intersects(m.interval, claim.interval);
-      mentions.push({
-        start: m.start,
-        end: m.end,
-        verdict: agrees ? 'agreement' : 'conflict',
-        code: agrees ? 'quantity/agreement' : 'quantity/conflict',
-        sentence,
-        expected: display(claim),
-        found: found(m),
-        tiedBy: sel.tiedBy || describeCues(doc, cs.cues),
-      });
-    }
-    return mentions.length ? { mentions } : { mentions, context };
+      return { start: m.start, end: m.end, agrees: intersects(m.interval, claim.interval), found: found(m), tiedBy: sel.tiedBy };
+    });
   },
   message(m, claim) {
     const said = m.found.replace(/ \([^)]*\)$/, '');
