@@ -40,3 +40,20 @@ export function keepNonOverlapping<T extends Span>(ordered: readonly T[]): T[] {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Index of the span containing `offset` in a sorted list of non-overlapping spans (binary
+ * search), or -1 when the offset lies between or outside them.
+ */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -6,7 +6,7 @@
  */
 import { fold, type FoldedText } from '../core/fold.js';
 import type { SourceFile } from '../core/source-file.js';
-import type { Span } from '../core/span.js';
+import { spanIndexAt, type Span } from '../core/span.js';
 import { readDates, type DateMention } from './dates.js';
 import { readNameRuns, type NameRun } from './names.js';
 import { readNumbers, type NumberMention } from './numbers.js';
@@ -171,17 +171,7 @@ export class AnalyzedSource {
 
   /** Index of the sentence containing `offset`, or -1 when it lies between sentences. */
   sentenceIndexAt(offset: number): number {
-    const s = this.sentences;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const sent = s[mid]!;
-      if (offset < sent.start) hi = mid - 1;
-      else if (offset >= sent.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    return spanIndexAt(this.sentences, offset);
   }
 
   /** Numbers read in sentence `i` (cached). */

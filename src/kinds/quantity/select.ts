@@ -36,6 +36,7 @@ import { foldString } from '../../core/fold.js';
 import { CHANGE_WORDS } from '../../extract/number-words.js';
 import { comparisonWindow } from '../comparison.js';
 import type { NumberMention, UnitClass } from '../../extract/numbers.js';
+import { spanIndexAt } from '../../core/span.js';
 
 /** What a quantity claim looks for in a sentence (built once per claim). */
 export interface QuantityTarget {
@@ -149,16 +150,8 @@ function clauses(text: string, sentence: Span): Seg[] {
 }
 /** The clause segment holding `offset` (segments are sorted and contiguous; binary search). */
 function segAt(segs: Seg[], offset: number): Seg | undefined {
-  let lo = 0;
-  let hi = segs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const g = segs[mid]!;
-    if (offset < g.start) hi = mid - 1;
-    else if (offset >= g.end) lo = mid + 1;
-    else return g;
-  }
-  return segs[segs.length - 1];
+  const i = spanIndexAt(segs, offset);
+  return i === -1 ? segs[segs.length - 1] : segs[i];
 }
 function clauseAt(segs: Seg[], offset: number): number {
   return segAt(segs, offset)?.id ?? 0;
