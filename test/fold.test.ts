@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, foldString, unfoldSpan } from '../src/core/fold.js';
 
@@ -42,5 +43,23 @@ describe('fold', () => {
     const f = fold(text);
     const at = f.text.indexOf('chong');
     expect(text.slice(f.map[at]!, f.map[at + 5]!)).toBe('Chong');
+  });
+});
+
+describe('foldString', () => {
+  it('is the text of fold() for any string (ASCII, accents, surrogates, lone halves)', () => {
+    const alphabet = fc.constantFrom('a', 'Z', ' ', '-', '’', '“', 'é', 'E\u0301', 'İ', 'ß', 'Ø', '\u00a0', '😀', '\ud800', '\udc00', '—', '9');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 24 }).map((a) => a.join('')), (s) => {
+        expect(foldString(s)).toBe(fold(s).text);
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+        expect(foldString(s)).toBe(fold(s).text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -105,9 +105,31 @@ export function fold(text: string, start = 0, end = text.length): FoldedText {
   return { text: parts.join(''), map: map.subarray(0, len + 1), base: start };
 }
 
-/** Folds a string with no need for offsets (terms, claim values). */
+/**
+ * Folds a string with no need for offsets (terms, claim values, report fingerprints): the
+ * same text as `fold(s).text`, without building the map. Readers call it per word, so an
+ * all-ASCII string (nearly every word of an English article) is one `toLowerCase`.
+ */
 export function foldString(s: string): string {
-  return fold(s).text;
+  const n = s.length;
+  let i = 0;
+  while (i < n && s.charCodeAt(i) < 0x80) i++;
+  if (i === n) return s.toLowerCase();
+  let out = s.slice(0, i).toLowerCase();
+  while (i < n) {
+    let j = i;
+    while (j < n && s.charCodeAt(j) < 0x80) j++;
+    if (j > i) {
+      out += s.slice(i, j).toLowerCase();
+      i = j;
+      continue;
+    }
+    const code = s.charCodeAt(i);
+    const cu = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    out += foldChar(cu === 1 ? s[i]! : s.slice(i, i + 2));
+    i += cu;
+  }
+  return out;
 }
 
 /** Maps a folded `[fs, fe)` range to original `[start, end)` offsets. */
