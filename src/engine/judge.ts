@@ -102,8 +102,10 @@ export function judgeSource(ctx: EngineContext, source: SourceFile, order: numbe
     const claim = ctx.claims[i]!;
     try {
       const judgement = kindOf(claim.kind).judge(claim, doc, ctx.env);
-      const r = toResult({ claim, source, judgement });
-      if (!isAbsent(r)) results.push(r);
+      // Nothing found and nothing to show: the `absent` omission every non-candidate pair
+      // has, left implicit (and not built: most candidates of a large claim set end so).
+      if (judgement.mentions.length === 0 && !judgement.context?.length) continue;
+      results.push(toResult({ claim, source, judgement }));
     } catch (e) {
       problems.push({
         code: 'internal/judge',

@@ -3,7 +3,7 @@
  * fingerprints, the summary and the `unmatched` list. Deterministic: sorted once, no clock,
  * no absolute paths.
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { foldString } from '../core/fold.js';
 import { cmp, compareProblems, type Problem } from '../core/problem.js';
 import type { SourceFile } from '../core/source-file.js';
@@ -90,14 +90,19 @@ export function toResult({ claim, source, judgement }: JudgedPair): ReportResult
   };
 }
 
+/** SHA-256 of a string, hex: the one-shot `crypto.hash` (Node ≥ 20.12, 3× faster per call) where there is one. */
+const sha256Hex: (s: string) => string =
+  typeof (crypto as Partial<typeof crypto>).hash === 'function'
+    ? (s) => crypto.hash('sha256', s, 'hex')
+    : (s) => crypto.createHash('sha256').update(s).digest('hex');
+
 /**
  * Stable across runs and edits elsewhere in the article: claim id, source id, and the
  * normalised text of the mentions that decided the verdict (not their positions).
  */
 export function fingerprint(claim: string, source: string, verdict: Verdict, mentions: readonly ReportMention[]): string {
   const decisive = mentions.filter((m) => verdict !== 'conflict' || m.verdict === 'conflict').map((m) => foldString(oneLine(m.text)));
-  const h = createHash('sha256').update(`${claim}\0${source}\0${verdict}\0${[...new Set(decisive)].sort().join('\0')}`);
-  return h.digest('hex').slice(0, 32);
+  return sha256Hex(`${claim}\0${source}\0${verdict}\0${[...new Set(decisive)].sort().join('\0')}`).slice(0, 32);
 }
 
 export function reportSource(s: SourceFile): ReportSource {
