@@ -4,10 +4,10 @@
  * brackets and its spans are rendered back as brackets, so an off-by-one shows as a
  * moved bracket. Passages imitate different outlets; the seed articles follow.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences, type SentenceSpan } from '../src/extract/sentences.js';
+import { splitSentences, uax29Boundaries, type SentenceSpan } from '../src/extract/sentences.js';
 
 /** Removes the brackets; returns the plain text. */
 function plain(bracketed: string): string {
@@ -354,5 +354,28 @@ describe('splitSentences: seed articles', () => {
     const a = splitSentences(text).map((s) => text.slice(s.start, s.end));
     const b = splitSentences(crlf).map((s) => crlf.slice(s.start, s.end));
     expect(b).toEqual(a);
+  });
+});
+
+describe('uax29Boundaries (the rule-based fast path for known characters)', () => {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const icu = (s: string): number[] => [...segmenter.segment(s)].map((x) => x.index).filter((i) => i > 0);
+  const pieces: string[] = [];
+  for (let c = 0x09; c < 0x250; c++) pieces.push(String.fromCharCode(c));
+  pieces.push(...'«»“”‘’„‚–—…€\u2009\u202f\u200a\u2028\u0301\u00ad', 'Mr', 'U.S.', 'He', 'she', '3.5', '. ', '? ', '." ', '.” ', ' ', 'a', 'T');
+
+  it('gives the boundaries Intl.Segmenter gives, on random text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join('')), (s) => {
+        expect(uax29Boundaries(s)).toEqual(icu(s));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('gives the boundaries Intl.Segmenter gives, on every line of the seed articles', () => {
+    for (const file of readdirSync('sources')) {
+      for (const line of readFileSync(`sources/${file}`, 'utf8').split('\n')) expect(uax29Boundaries(line)).toEqual(icu(line));
+    }
   });
 });

@@ -232,11 +232,10 @@ function candidateBoundaries(text: string, start: number, end: number): number[]
     // Line breaks inside a unit are wrapping, but UAX #29 always breaks after them.
     const slice = text.slice(pos, windowEnd).replace(/[\r\n\u2028\u2029\u0085]/g, ' ');
     let next = -1;
-    for (const s of segmenter.segment(slice)) {
-      if (s.index === 0) continue;
-      if (!last && s.index > slice.length - MARGIN) break;
-      out.push(pos + s.index);
-      next = pos + s.index;
+    for (const index of uax29Boundaries(slice)) {
+      if (!last && index > slice.length - MARGIN) break;
+      out.push(pos + index);
+      next = pos + index;
     }
     if (last) break;
     if (next === -1) {
@@ -245,6 +244,130 @@ function candidateBoundaries(text: string, start: number, end: number): number[]
       next = space > 0 ? pos + space + 1 : windowEnd;
     }
     pos = next;
+  }
+  return out;
+}
+
+/**
+ * UAX #29 sentence boundaries of `s` (the starts of its segments after the first), as
+ * `Intl.Segmenter` gives them. Segmenting is most of this file's time (an ICU iterator and
+ * a segment object per sentence), so text made only of characters whose Sentence_Break
+ * class is known here — English news nearly always — is segmented by the rules below;
+ * anything else goes to ICU. test/sentences.test.ts compares the two on random text.
+ */
+export function uax29Boundaries(s: string): number[] {
+  const fast = ruleBoundaries(s);
+  if (fast) return fast;
+  const out: number[] = [];
+  for (const seg of segmenter.segment(s)) if (seg.index > 0) out.push(seg.index);
+  return out;
+}
+
+// Sentence_Break classes (UAX #29), for the characters this file knows.
+const SB_OTHER = 0;
+const SB_SP = 1;
+const SB_LOWER = 2;
+const SB_UPPER = 3;
+const SB_NUMERIC = 4;
+const SB_ATERM = 5;
+const SB_STERM = 6;
+const SB_CLOSE = 7;
+const SB_SCONTINUE = 8;
+const SB_OLETTER = 9;
+/** Not known here: the text goes to ICU. */
+const SB_UNKNOWN = 255;
+
+/** Class by code unit up to U+024F (Latin-1 and Latin Extended), and a few more. */
+const SB_TABLE = ((): Uint8Array => {
+  const t = new Uint8Array(0x250).fill(SB_UNKNOWN);
+  const set = (chars: string, c: number): void => {
+    for (const ch of chars) t[ch.charCodeAt(0)] = c;
+  };
+  for (let c = 0x21; c < 0x7f; c++) t[c] = SB_OTHER;
+  set(' \t\v\f\u00a0', SB_SP); // (line breaks are Sep: candidateBoundaries makes them spaces first)
+  for (let c = 0x61; c <= 0x7a; c++) t[c] = SB_LOWER;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = SB_UPPER;
+  for (let c = 0x30; c <= 0x39; c++) t[c] = SB_NUMERIC;
+  set('.', SB_ATERM);
+  set('!?', SB_STERM);
+  set('"\'()[]{}\u00ab\u00bb', SB_CLOSE);
+  set(',-:;', SB_SCONTINUE);
+  set('\u00a3\u00a5\u00a7\u00a9\u00ae\u00b0\u00b1\u00d7\u00f7', SB_OTHER);
+  set('\u00aa\u00ba', SB_LOWER);
+  for (let c = 0xc0; c < 0x250; c++) {
+    if (c === 0xd7 || c === 0xf7) continue;
+    const ch = String.fromCharCode(c);
+    t[c] = /\p{Lowercase}/u.test(ch) ? SB_LOWER : /\p{Uppercase}|\p{Lt}/u.test(ch) ? SB_UPPER : /\p{L}/u.test(ch) ? SB_OLETTER : SB_UNKNOWN;
+  }
+  return t;
+})();
+
+function sbClass(code: number): number {
+  if (code < 0x250) return SB_TABLE[code]!;
+  switch (code) {
+    case 0x2009: // thin space
+    case 0x200a: // hair space
+    case 0x202f: // narrow no-break space
+      return SB_SP;
+    case 0x2013: // en dash
+    case 0x2014: // em dash
+      return SB_SCONTINUE;
+    case 0x2018: // ‘ ’ ‚ “ ” „
+    case 0x2019:
+    case 0x201a:
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+      return SB_CLOSE;
+    case 0x2026: // … (no terminator in UAX #29)
+    case 0x20ac: // €
+      return SB_OTHER;
+    default:
+      return SB_UNKNOWN;
+  }
+}
+
+/**
+ * UAX #29 sentence breaking (rules SB6–SB11; SB3–SB5 never apply to the characters known
+ * here), or undefined when `s` holds a character whose class is not known here. A break
+ * can only follow a terminator (SATerm), its closing punctuation (Close*) and spaces (Sp*):
+ *   SB6   ATerm × Numeric
+ *   SB7   (Upper | Lower) ATerm × Upper
+ *   SB8   ATerm Close* Sp* × ( ¬(OLetter | Upper | Lower | ParaSep | SATerm) )* Lower
+ *   SB8a  SATerm Close* Sp* × (SContinue | SATerm)
+ *   SB9–SB11  otherwise, break after SATerm Close* Sp*.
+ */
+function ruleBoundaries(s: string): number[] | undefined {
+  const n = s.length;
+  const cls = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = sbClass(s.charCodeAt(i));
+    if (c === SB_UNKNOWN) return undefined;
+    cls[i] = c;
+  }
+  const out: number[] = [];
+  for (let t = 0; t < n; t++) {
+    const c = cls[t]!;
+    if (c !== SB_ATERM && c !== SB_STERM) continue;
+    let j = t + 1;
+    while (j < n && cls[j] === SB_CLOSE) j++;
+    while (j < n && cls[j] === SB_SP) j++;
+    if (j === n) continue; // the end of the text is no segment start
+    const after = cls[j]!;
+    if (after === SB_SCONTINUE || after === SB_ATERM || after === SB_STERM) continue; // SB8a
+    if (c === SB_ATERM) {
+      const next = cls[t + 1]!; // t + 1 < n here
+      if (next === SB_NUMERIC) continue; // SB6
+      if (next === SB_UPPER && t > 0 && (cls[t - 1] === SB_UPPER || cls[t - 1] === SB_LOWER)) continue; // SB7
+      let k = j;
+      while (k < n) {
+        const x = cls[k]!;
+        if (x === SB_OLETTER || x === SB_UPPER || x === SB_LOWER || x === SB_ATERM || x === SB_STERM) break;
+        k++;
+      }
+      if (k < n && cls[k] === SB_LOWER) continue; // SB8
+    }
+    out.push(j);
   }
   return out;
 }
@@ -383,7 +506,9 @@ function keepTogether(text: string, start: number, b: number, unitEnd: number): 
   if (/\s\.$/.test(bare) && nextAt === b && !isSpace(text.charCodeAt(b - 1))) return true;
 
   // The last word before the period, without opening punctuation or a "D-" prefix.
-  const token = /[^\s]*$/.exec(bare)![0];
+  let tokenStart = bare.length;
+  while (tokenStart > 0 && !/\s/.test(bare[tokenStart - 1]!)) tokenStart--; // (a `/\S*$/` tries every start)
+  const token = bare.slice(tokenStart);
   // "low ... Mexico" (spaced) is an elision; "terrified... I" (attached) ends a sentence.
   if (token.endsWith('...')) return /^[.\p{P}]*$/u.test(token) && !startsSentence(text, nextAt);
   const word = token.slice(0, -1).replace(/^.*[-–—/(“‘"'\[]/u, '');
