@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSource, loadSources } from '../src/sources/load.js';
+import { parseSource, loadSources, readSimpleFrontMatter, readYamlFrontMatter } from '../src/sources/load.js';
 import { formatProblem } from '../src/core/problem.js';
 import { captureIo, tempTree } from './helpers/io.js';
 import { symlinkSync } from 'node:fs';
@@ -80,5 +81,35 @@ describe('finding sources', () => {
       'src/a.txt: source id "a" is also the id of src/a.md (rename one of the files)',
       'src/sub/loop: symbolic link loop: this folder contains itself; it was not read',
     ]);
+  });
+});
+
+describe('front matter without the YAML parser (readSimpleFrontMatter)', () => {
+  const keys = ['date', 'title', 'outlet', 'url', 'author', 'tags', 'date', 'x_id'];
+  const values = [
+    '2017-02-23', '2017-02-30', '"2017-02-23"', "'2017-02-23'", 'Reuters', 'The Washington Post', "Trump's wall", 'U.S.-Mexico talks: day two',
+    'a: b', 'a #b', 'a#b', 'https://example.com/a?b=c#d', '"quoted: yes # no"', "'single'", 'true', 'null', 'No', 'yes minister',
+    'Peña Nieto', '[a, b]', '{a: 1}', '"esc\\"aped"', '* star', '& anchor', '1234', '12.5', '-dash', '"', "''", '"a\tb"', 'tab\there', 'x:', ' spaced  out  ',
+  ];
+  const line = fc.tuple(fc.constantFrom(...keys), fc.constantFrom(':', ': ', ':\t', ' : '), fc.constantFrom(...values), fc.constantFrom('', ' ', '\r', ' # c'));
+  it('reads what the YAML parser reads, or leaves the front matter to it', () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), (lines) => {
+        const yaml = lines.map(([k, sep, v, end]) => `${k}${sep}${v}${end}`).join('\n');
+        const simple = readSimpleFrontMatter(yaml);
+        if (simple === undefined) return;
+        fast++;
+        expect(simple).toEqual(readYamlFrontMatter(yaml));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(fast).toBeGreaterThan(50); // the fast path is taken, not always declined
+  });
+
+  it('reads the bundled articles’ kind of front matter itself', () => {
+    expect(readSimpleFrontMatter('date: 2017-02-23\ntitle: "Tillerson, Kelly in Mexico"\noutlet: Reuters\nurl: https://www.reuters.com/x')).toEqual({
+      meta: { date: '2017-02-23', title: 'Tillerson, Kelly in Mexico', outlet: 'Reuters', url: 'https://www.reuters.com/x', author: null },
+    });
   });
 });

@@ -153,6 +153,47 @@ function parseHeader(id: string, display: string, text: string): { source?: Sour
  * stack overflow on absurd nesting is one problem. Positions are offsets into `yaml`.
  */
 function readFrontMatter(yaml: string): { meta: SourceMeta } | { problems: { code: string; at: number; message: string }[] } {
+  return readSimpleFrontMatter(yaml) ?? readYamlFrontMatter(yaml);
+}
+
+/**
+ * One line of the front matter most articles have: `key: value`, the value a double- or
+ * single-quoted string without escapes, a date, or a plain scalar that YAML reads as that
+ * same text: it starts with a letter and holds no control character, no `: ` and no ` #`
+ * (and is not one of YAML_WORDS).
+ */
+const SIMPLE_LINE =
+  /^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+(?:"([^"\\\p{Cc}\u2028\u2029\ufeff]*)"|'([^'\p{Cc}\u2028\u2029\ufeff]*)'|(\d{4}-\d{2}-\d{2})|(\p{L}(?:[^:#\p{Cc}\u2028\u2029\ufeff]|:(?=[^ \t])|(?<=[^ \t])#)*))[ \t]*$/u;
+/** Plain scalars YAML (1.2 core, or 1.1) does not read as text. */
+const YAML_WORDS = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+/**
+ * Front matter made only of simple lines (SIMPLE_LINE) with distinct keys, read without the
+ * YAML parser (most of an article's parsing time otherwise); anything else, undefined:
+ * the parser reads it. test/sources-load.test.ts checks both agree.
+ */
+export function readSimpleFrontMatter(yaml: string): { meta: SourceMeta } | { problems: { code: string; at: number; message: string }[] } | undefined {
+  const meta: { -readonly [K in keyof SourceMeta]: string | null } = { ...NO_META };
+  const keys = new Set<string>();
+  if (/\r(?!\n)/.test(yaml)) return undefined; // a bare CR: the parser decides what it is
+  for (const line of yaml.split('\n')) {
+    const m = SIMPLE_LINE.exec(line.endsWith('\r') ? line.slice(0, -1) : line);
+    if (!m) return undefined;
+    const key = m[1]!;
+    if (keys.has(key)) return undefined;
+    keys.add(key);
+    const plain = m[5]?.trimEnd();
+    if (plain !== undefined && YAML_WORDS.test(plain)) return undefined;
+    if (!(META_KEYS as readonly string[]).includes(key)) continue;
+    const v = m[2] ?? m[3] ?? m[4] ?? plain!;
+    if (key === 'date' && !(/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v))) return undefined; // the parser words the problem
+    meta[key as (typeof META_KEYS)[number]] = v;
+  }
+  return { meta };
+}
+
+/** Front matter read by the YAML parser: any front matter, with its problems. */
+export function readYamlFrontMatter(yaml: string): { meta: SourceMeta } | { problems: { code: string; at: number; message: string }[] } {
   const problems: { code: string; at: number; message: string }[] = [];
   let doc: Document.Parsed;
   try {
