@@ -503,6 +503,38 @@ const cases: Case[] = [
     expect: null,
   },
   {
+    name: 'hedge: what a toll "could" reach is not the toll (AP style)',
+    s: 'Officials warned the death toll could rise to 300 as rescuers reach remote villages.',
+    cues: ['death toll'],
+    expect: null,
+  },
+  {
+    name: 'hedge: "may have" and "might" (Reuters, Guardian styles)',
+    s: 'The storm may have destroyed as many as 5,000 homes, and insurers said losses might top $2 billion.',
+    cues: ['homes'],
+    expect: null,
+  },
+  {
+    name: 'hedge: the stated figure is kept when the hedge is in another clause',
+    s: 'The quake killed 241 people, and officials said the toll could rise.',
+    cues: ['killed'],
+    expect: 'The quake killed [241] people, and officials said the toll could rise.',
+  },
+  {
+    name: 'hedge: "May" the month is no hedge; "would" (a plan) is none either',
+    s: 'In May the council said the new wall would cost $21.6 billion.',
+    cues: ['wall'],
+    target: { unitClass: 'currency', currency: 'USD' },
+    expect: 'In May the council said the new wall would cost [$21.6 billion].',
+  },
+  {
+    name: 'hedge: a claim about a possible figure keeps it',
+    s: 'The death toll could rise to 300.',
+    cues: ['death toll'],
+    target: { words: ['potential', 'death', 'toll'] },
+    expect: 'The death toll could rise to [300].',
+  },
+  {
     name: 'a claim about a forecast keeps forecast figures',
     s: 'Economists had forecast a 200,000 gain.',
     cues: ['forecast'],

@@ -143,7 +143,7 @@ function tokenize(text: string, f: FoldedText): Tok[] {
 
 /**
  * Patterns on the folded text whose digits are never counts (SPEC §2 "Never counts"):
- * times of day, numeric dates and version numbers, fractions and "24/7", phone numbers,
+ * times of day (also a wire's "0136 GMT"), numeric dates and version numbers, fractions and "24/7", phone numbers,
  * decades, ordinals, "No. 10", and year spans such as "2016-17".
  */
 const MASKS: readonly RegExp[] = [
@@ -158,6 +158,9 @@ const MASKS: readonly RegExp[] = [
   /\b\d+(?:st|nd|rd|th)\b/g,
   /\bnos?\.\s?\d+\b|#\s?\d+\b|\bn[o°º]\s?\d+\b/g,
   /\b(?:1[89]\d\d|20\d\d|2100)\s?[-/]\s?(?:\d\d|\d{4})\b(?![.,]\d)/g,
+  // Wire-service clock times: "(0136 GMT)", "at 1430 local time", "0900 hrs".
+  /\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:gmt|utc|z|est|edt|cst|cdt|mst|mdt|pst|pdt|et|bst|cet|cest|eet|eest|ist|jst|aest|aedt|hkt|sgt|msk|local\s+time)\b/g,
+  /\b0\d[0-5]\d\s?(?:hrs|hours)\b/g,
 ];
 
 /** Original characters that make `X-16` an identifier; an en or em dash does not. */

@@ -230,8 +230,15 @@ const QUANTITY_NP = /(?:^|[^\p{L}\p{M}])(?:number|numbers|total|count|share|prop
  * €150 billion in loans"), which claims are often about.
  */
 const FORECAST = /(?<![\p{L}])(?:forecasts?|forecasting|forecasted|expects|expecting|expectations|(?<!(?:as|than)[\s-])expected|predicted|predicts|predicting|predictions?|projected|projections?|anticipated|anticipates|estimates\s+(?:of|ranging|for|from)|(?:median|average|consensus|mean|analysts['’]?|economists['’]?)\s+estimates?|consensus|should|in\s+favou?r\s+of|favou?red|preferred|sought|urged|pushed\s+for|argued\s+for|cap(?:s|ped|ping)?(?:\s+[\p{L}]+){0,3}\s+at|capped\s+at)(?![\p{L}])/giu;
-/** A claim about an expectation keeps such figures. */
-const FORECAST_CLAIM = /^(?:forecast|expect|predict|projected|projection|anticipat|estimat|consensus|guidance|outlook|propos|prefer|favou?r|cap|limit|maximum|ceiling)/u;
+/**
+ * Hedges: a figure after "could", "might" or "may" is a possibility, not a stated fact ("the
+ * death toll could rise to 300", "the plan may cost up to $25 billion"). Lower case only:
+ * "May" is a month. "would" is not one: it is how plans are stated ("the wall would cost
+ * $21.6 billion"), and claims are often about plans.
+ */
+const HEDGE = /(?<![\p{L}])(?:could|might|may)(?![\p{L}])/gu;
+/** A claim about an expectation (or a possibility) keeps such figures. */
+const FORECAST_CLAIM = /^(?:forecast|expect|predict|projected|projection|anticipat|estimat|consensus|guidance|outlook|propos|prefer|favou?r|cap|limit|maximum|ceiling|possib|potential|scenario)/u;
 
 /** Relative pronouns; "that" only after a noun and before a verb (not "said that"). */
 const RELATIVE = /(?<![\p{L}])(who|whom|whose|which|that)(?![\p{L}])/giu;
@@ -437,10 +444,13 @@ export function selectMention(
     if (seg?.baseline && !cues.some((c) => c.start >= seg.start && c.start < seg.end)) return false;
     if (!forecastClaim) {
       const lead = text.slice(Math.max(seg?.start ?? sentence.start, m.start - 120), m.start);
-      let last: RegExpExecArray | null = null;
-      FORECAST.lastIndex = 0;
-      for (let f = FORECAST.exec(lead); f; f = FORECAST.exec(lead)) last = f;
-      if (last && !/[,;:]/.test(lead.slice(last.index + last[0].length))) return false;
+      // The last forecast or hedge word before the figure, with no clause break after it.
+      let lastEnd = -1;
+      for (const re of [FORECAST, HEDGE]) {
+        re.lastIndex = 0;
+        for (let f = re.exec(lead); f; f = re.exec(lead)) lastEnd = Math.max(lastEnd, f.index + f[0].length);
+      }
+      if (lastEnd >= 0 && !/[,;:]/.test(lead.slice(lastEnd))) return false;
     }
     for (let k = 0; k < relatives.length; k++) {
       const r = relatives[k]!;
