@@ -18,7 +18,7 @@ import { makeRoleLexicon } from './extract/roles.js';
 import { kindOf, type Claim } from './kinds/registry.js';
 import type { KindEnv } from './kinds/types.js';
 import { assembleReport, toResult } from './report/build.js';
-import type { Report, ReportResult, ReportSource } from './report/types.js';
+import type { AbsentMode, Report, ReportResult, ReportSource } from './report/types.js';
 import { compileGlob } from './core/glob.js';
 import { applyWaivers, parseWaivers } from './report/waivers.js';
 import { SourceFile } from './core/source-file.js';
@@ -50,7 +50,22 @@ export interface CheckOptions {
    * same whatever the number.
    */
   readonly workers?: number;
+  /**
+   * Whether `results` lists the `absent` omissions that are not findings (claims that are
+   * not required): `list` (SPEC §4: every pair), `omit` (counted in the summary as
+   * `unlisted`, not listed), or `auto` (the default): list them unless the whole run — all
+   * shards — has more than `absentListLimit` (default {@link ABSENT_LIST_LIMIT}) pairs.
+   */
+  readonly absent?: AbsentMode;
+  readonly absentListLimit?: number;
 }
+
+/**
+ * Above this many claim × article pairs, `--absent auto` leaves absent omissions out of
+ * `results`: each is some 300 bytes of JSON and 1 KB of memory saying "nothing found", so
+ * 10,000 claims over 10,000 articles would be a 30 GB report that no one reads.
+ */
+export const ABSENT_LIST_LIMIT = 1_000_000;
 
 export interface CheckResult {
   /** Undefined when the input had errors (then `problems` says why). */
@@ -113,6 +128,8 @@ export interface Scan {
   readonly results: ReportResult[];
   /** All (claim, article) pairs, absent ones included. */
   readonly pairs: number;
+  /** Articles of the whole run, all shards (this shard's are `sources`). */
+  readonly runArticles: number;
   /** Pairs the claim index sent to a judge. */
   readonly judged: number;
   /** Text read, UTF-16 code units. */
@@ -189,7 +206,7 @@ export async function scan(io: Io, options: CheckOptions): Promise<{ scan?: Scan
     chars += o.chars;
   }
   return {
-    scan: { claims: claims.claims, digest: claims.digest, sources, results, pairs, judged: judgedPairs, chars, workers: judged.workers, waivers: waivers.waivers },
+    scan: { claims: claims.claims, digest: claims.digest, sources, results, pairs, runArticles: listed.files.length, judged: judgedPairs, chars, workers: judged.workers, waivers: waivers.waivers },
     problems,
   };
 }
@@ -198,7 +215,20 @@ export async function scan(io: Io, options: CheckOptions): Promise<{ scan?: Scan
 export async function check(io: Io, options: CheckOptions): Promise<CheckResult> {
   const { scan: s, problems } = await scan(io, options);
   if (!s) return { problems };
-  const waived = applyWaivers(withAbsent(s), s.waivers, io.today());
+  // Decided on the whole run's size, so that every shard decides alike (and merges to the unsharded report).
+  const mode = options.absent ?? 'auto';
+  const omit = mode === 'omit' || (mode === 'auto' && s.claims.length * s.runArticles > (options.absentListLimit ?? ABSENT_LIST_LIMIT));
+  if (omit && mode === 'auto') {
+    problems.push({
+      code: 'report/absent-unlisted',
+      severity: 'warning',
+      file: options.sources.join(', '),
+      message: `this run has more than ${(options.absentListLimit ?? ABSENT_LIST_LIMIT).toLocaleString('en-US')} claim × article pairs: the pairs where nothing was found (absent omissions of claims that are not required) are counted in the summary ("unlisted") but not listed in the results`,
+      hint: '--absent list lists every pair (SPEC §4); --absent omit leaves them out without this warning',
+    });
+  }
+  const all = withAbsent(s, omit);
+  const waived = applyWaivers(all.results, s.waivers, io.today());
   problems.push(...waived.problems);
   const report = assembleReport({
     claims: s.claims,
@@ -207,14 +237,19 @@ export async function check(io: Io, options: CheckOptions): Promise<CheckResult>
     digest: s.digest,
     problems,
     ...(options.shard ? { shard: options.shard } : {}),
+    ...(omit ? { unlisted: all.unlisted } : {}),
   });
   return { report, problems };
 }
 
 const NO_META = { date: null, title: null, outlet: null, url: null, author: null } as const;
 
-/** The scan's results plus an `absent` omission for every other pair (what judging it gives). */
-export function withAbsent(s: Scan): ReportResult[] {
+/**
+ * The scan's results plus an `absent` omission for every other pair (what judging it gives)
+ * — or, with `requiredOnly`, for the pairs of required claims (findings) only; `unlisted`
+ * counts the others.
+ */
+export function withAbsent(s: Scan, requiredOnly = false): { results: ReportResult[]; unlisted: number } {
   const found = new Map<string, Set<string>>();
   for (const r of s.results) {
     let set = found.get(r.source);
@@ -223,16 +258,19 @@ export function withAbsent(s: Scan): ReportResult[] {
   }
   const scope = new ClaimScope(s.claims);
   const out = [...s.results];
+  let unlisted = 0;
   for (const src of s.sources) {
     const have = found.get(src.id);
     const { applies } = scope.forSource(src.id);
     // toResult only reads the source's id for an empty judgement.
     const source = new SourceFile(src.id, src.path, '', 0, NO_META);
     s.claims.forEach((claim, i) => {
-      if (applies(i) && !have?.has(claim.id)) out.push(toResult({ claim, source, judgement: { mentions: [] } }));
+      if (!applies(i) || have?.has(claim.id)) return;
+      if (requiredOnly && !claim.required) unlisted++;
+      else out.push(toResult({ claim, source, judgement: { mentions: [] } }));
     });
   }
-  return out;
+  return { results: out, unlisted };
 }
 
 /** Reads the waivers file: the given one (must exist) or `crosscheck.waivers.yaml` if present. */

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { generateArticle, generateClaims } from '../bench/generate.js';
+import { check } from '../src/check.js';
+import { nodeIo } from '../src/core/io.js';
 import { ROOT, run, tempTree } from './helpers/io.js';
 
 /** A generated corpus: articles of a few stories, claims of every kind about them, a waiver, claims scoped to some articles. */
@@ -98,5 +100,58 @@ describe('sharded runs', () => {
     const report = JSON.parse(read(dir, 's3.json'));
     expect(report.sources).toEqual([]);
     expect(report.results).toEqual([]);
+  });
+});
+
+describe('--absent: absent omissions left out of results', () => {
+  type R = { claim: string; source: string; verdict: string; reason?: string; finding: boolean; waived: boolean };
+  const isAbsent = (r: R): boolean => r.verdict === 'omission' && r.reason === 'absent' && !r.finding && !r.waived;
+
+  it('omit lists every other pair as list does, and counts the absent ones in the summary', async () => {
+    const dir = corpus(30, 40);
+    expect((await run(dir, ['-f', 'json=list.json', '--fail-on', 'never', '--absent', 'list'])).code).toBe(0);
+    expect((await run(dir, ['-f', 'json=omit.json', '--fail-on', 'never', '--absent', 'omit'])).code).toBe(0);
+    const list = JSON.parse(read(dir, 'list.json'));
+    const omit = JSON.parse(read(dir, 'omit.json'));
+    const dropped = (list.results as R[]).filter(isAbsent);
+    expect(dropped.length).toBeGreaterThan(100);
+    expect(omit.results).toEqual((list.results as R[]).filter((r) => !isAbsent(r)));
+    // Required claims' absences are findings: still listed.
+    expect((omit.results as R[]).some((r) => r.claim === 'scoped-quote' && r.reason === 'absent')).toBe(true);
+    const { unlisted, ...rest } = omit.summary;
+    expect(unlisted).toBe(dropped.length);
+    expect(rest).toEqual(list.summary);
+    expect(list.summary.unlisted).toBeUndefined();
+  });
+
+  it('auto leaves them out above the pair limit, decided on the whole run so that shards merge to it', async () => {
+    const dir = corpus(30, 40);
+    const io = { ...nodeIo(process), cwd: dir };
+    const opts = { claims: ['claims'], sources: ['sources'], absentListLimit: 500 };
+    const whole = await check(io, opts);
+    expect(whole.report!.summary.unlisted).toBeGreaterThan(0);
+    expect(whole.problems.map((p) => p.code)).toContain('report/absent-unlisted');
+    // Each shard alone has fewer than 500 pairs, and still leaves them out.
+    const shard = await check(io, { ...opts, shard: { index: 1, count: 3 } });
+    expect(shard.report!.summary.pairs).toBeLessThan(500);
+    expect(shard.report!.summary.unlisted).toBeGreaterThan(0);
+    const below = await check(io, { ...opts, absentListLimit: 1_000_000 });
+    expect(below.report!.summary.unlisted).toBeUndefined();
+    expect(below.problems.map((p) => p.code)).not.toContain('report/absent-unlisted');
+  });
+
+  it('merges omitted shards into the omitted unsharded report, byte for byte; a listed shard is pruned to match', async () => {
+    const dir = corpus(30, 40);
+    expect((await run(dir, ['-f', 'json=whole.json', '--fail-on', 'never', '--absent', 'omit'])).code).toBe(0);
+    for (const i of [1, 2, 3]) await run(dir, ['--shard', `${i}/3`, '-f', `json=s${i}.json`, '--fail-on', 'never', '--absent', i === 2 ? 'list' : 'omit']);
+    const merged = await run(dir, ['merge', 's1.json', 's2.json', 's3.json', '-f', 'json=merged.json', '--fail-on', 'never']);
+    expect(merged.code, merged.err).toBe(0);
+    expect(read(dir, 'merged.json')).toBe(read(dir, 'whole.json'));
+  });
+
+  it('rejects an unknown mode with the choices', async () => {
+    const r = await run(corpus(2, 5), ['--absent', 'none']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--absent must be one of: auto, list, omit');
   });
 });

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { shorten } from '../core/problem.js';
 import { didYouMean } from '../core/suggest.js';
 import { FORMAT_NAMES, isFormatName } from '../formatters/registry.js';
-import type { FailOn } from '../report/types.js';
+import type { AbsentMode, FailOn } from '../report/types.js';
 
 export type Command = 'check' | 'validate' | 'merge' | 'help' | 'version';
 
@@ -22,6 +22,7 @@ export interface ParsedArgs {
   readonly sources?: string[];
   readonly formats?: FormatRequest[];
   readonly failOn?: FailOn;
+  readonly absent?: AbsentMode;
   readonly shard?: { index: number; count: number };
   readonly progress: boolean;
   readonly config?: string;
@@ -52,6 +53,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { long: 'sources', short: 's', arg: 'many', argName: '<path…>', help: 'source files or folders (default: sources)', commands: ['check'] },
   { long: 'format', short: 'f', arg: 'one', argName: '<name>[=<file>]', help: 'report format, repeatable; without =file it goes to stdout (default: pretty)', commands: ['check', 'merge'] },
   { long: 'fail-on', arg: 'one', argName: '<what>', help: 'conflict (default) | omission | never', commands: ['check', 'merge'] },
+  { long: 'absent', arg: 'one', argName: '<how>', help: 'absent omissions in results: auto (default: listed unless the run has over 1,000,000 pairs) | list | omit', commands: ['check'] },
   { long: 'shard', arg: 'one', argName: '<i>/<n>', help: 'check only the i-th of n slices of the sources', commands: ['check'] },
   { long: 'waivers', arg: 'one', argName: '<file>', help: 'accepted findings (default: crosscheck.waivers.yaml if present)', commands: ['check'] },
   { long: 'config', arg: 'one', argName: '<file>', help: 'config file (default: crosscheck.config.yaml if present)', commands: ['check', 'validate', 'merge'] },
@@ -62,6 +64,7 @@ export const OPTIONS: readonly OptionSpec[] = [
 
 const COMMANDS: readonly Command[] = ['check', 'validate', 'merge'];
 const FAIL_ON: readonly FailOn[] = ['conflict', 'omission', 'never'];
+export const ABSENT_MODES: readonly AbsentMode[] = ['auto', 'list', 'omit'];
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let command: Command = 'check';
@@ -78,7 +81,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   const out: {
-    claims?: string[]; sources?: string[]; formats?: FormatRequest[]; failOn?: FailOn; shard?: { index: number; count: number };
+    claims?: string[]; sources?: string[]; formats?: FormatRequest[]; failOn?: FailOn; absent?: AbsentMode; shard?: { index: number; count: number };
     progress: boolean; config?: string; waivers?: string; inputs: string[];
   } = { progress: true, inputs: [] };
   let help = false;
@@ -114,6 +117,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (!FAIL_ON.includes(v)) throw new UsageError(`--fail-on must be one of: ${FAIL_ON.join(', ')} (got "${shorten(values[0]!)}")`);
         if (out.failOn !== undefined && out.failOn !== v) throw new UsageError(`--fail-on given twice with different values (${out.failOn}, ${v})`);
         out.failOn = v;
+        break;
+      }
+      case 'absent': {
+        const v = values[0]! as AbsentMode;
+        if (!ABSENT_MODES.includes(v)) throw new UsageError(`--absent must be one of: ${ABSENT_MODES.join(', ')} (got "${shorten(values[0]!)}")`);
+        if (out.absent !== undefined && out.absent !== v) throw new UsageError(`--absent given twice with different values (${out.absent}, ${v})`);
+        out.absent = v;
         break;
       }
       case 'shard':

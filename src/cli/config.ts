@@ -8,13 +8,14 @@ import { ajv, MAX_YAML_BYTES, parseYaml, schemaProblems, type ParsedYaml } from 
 import { mib, readTextFile, type Io } from '../core/io.js';
 import type { Problem } from '../core/problem.js';
 import { displayPath } from '../core/walk.js';
-import type { FailOn } from '../report/types.js';
+import type { AbsentMode, FailOn } from '../report/types.js';
 import { formatConflict, formatNameError, parseFormat, UsageError, type FormatRequest } from './args.js';
 
 export interface Config {
   readonly claims?: string[];
   readonly sources?: string[];
   readonly failOn?: FailOn;
+  readonly absent?: AbsentMode;
   readonly formats?: string[];
   readonly waivers?: string;
   readonly roles?: string[];
@@ -29,6 +30,7 @@ export const configSchema = {
     claims: pathList,
     sources: pathList,
     failOn: { enum: ['conflict', 'omission', 'never'] },
+    absent: { enum: ['auto', 'list', 'omit'] },
     formats: { type: 'array', items: { type: 'string', minLength: 1 } },
     waivers: { type: 'string', minLength: 1 },
     roles: { type: 'array', items: { type: 'string', minLength: 1, pattern: '\\S' } },
@@ -88,6 +90,7 @@ export async function loadConfig(io: Io, given: string | undefined): Promise<{ c
       ...(claims ? { claims } : {}),
       ...(sources ? { sources } : {}),
       ...(raw.failOn ? { failOn: raw.failOn as FailOn } : {}),
+      ...(raw.absent ? { absent: raw.absent as AbsentMode } : {}),
       ...(raw.formats ? { formats: raw.formats as string[] } : {}),
       ...(raw.waivers ? { waivers: rel(raw.waivers as string) } : {}),
       ...(raw.roles ? { roles: raw.roles as string[] } : {}),

@@ -44,6 +44,6 @@ Exit status:
 
 Environment: NO_COLOR, FORCE_COLOR (colour); CI (no spinner).
 Config: crosscheck.config.yaml in the working folder (or --config): claims, sources,
-failOn, formats, waivers, roles. Command-line flags win.
+failOn, absent, formats, waivers, roles. Command-line flags win.
 `;
 }

@@ -132,6 +132,7 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
       ...(args.waivers ?? config.waivers ? { waivers: (args.waivers ?? config.waivers)! } : {}),
       ...(config.roles ? { roles: config.roles } : {}),
       ...(args.shard ? { shard: args.shard } : {}),
+      ...(args.absent ?? config.absent ? { absent: (args.absent ?? config.absent)! } : {}),
       onProgress: (done, total, id) => progress.update(`Checking ${done}/${total} articles (${id})`),
     });
     progress.stop();

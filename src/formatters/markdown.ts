@@ -161,7 +161,8 @@ function render(report: Report, ctx: FormatContext): string {
   out.push(`${head}${extra.length ? ' · ' + extra.join(' · ') : ''}`, '');
   out.push(
     `${plural(s.claims, 'claim')} × ${plural(s.sources, 'article')} · ${plural(s.pairs, 'pair')}: ` +
-      `${SYMBOL.agreement} ${s.agreement} agree · ${SYMBOL.conflict} ${s.conflict} conflict · ${s.omission} not mentioned`,
+      `${SYMBOL.agreement} ${s.agreement} agree · ${SYMBOL.conflict} ${s.conflict} conflict · ${s.omission} not mentioned` +
+      (s.unlisted !== undefined ? ` (${s.unlisted.toLocaleString('en-US')} of them with nothing found, counted but not listed)` : ''),
   );
   if (report.shard) out.push('', `Shard ${report.shard.index}/${report.shard.count} of the articles.`);
   if (s.unmatched.length > 0) {

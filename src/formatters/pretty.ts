@@ -57,6 +57,7 @@ export const pretty: Formatter = {
     out.push(
       `${p.bold('crosscheck')} ${plural(s.claims, 'claim')} × ${plural(s.sources, 'article')}: ` +
         `${p.red(plural(s.conflict, 'conflict'))}, ${p.green(plural(s.agreement, 'agreement'))}, ${plural(s.omission, 'omission')}` +
+        (s.unlisted !== undefined ? p.dim(` (${s.unlisted.toLocaleString('en-US')} with nothing found not listed)`) : '') +
         (s.waived ? `, ${s.waived} waived` : '') +
         (report.shard ? p.dim(` (shard ${report.shard.index}/${report.shard.count})`) : ''),
     );
@@ -83,7 +84,7 @@ export const pretty: Formatter = {
       }
       out.push('');
       report.sources.forEach((src, i) => out.push(p.dim(`  ${String(i + 1).padStart(2)}  ${src.path}${src.date ? `  (${src.date})` : ''}`)));
-      out.push(p.dim(`  ${SYMBOL.agreement} agreement  ${SYMBOL.conflict} conflict  ${SYMBOL.omission} omission  ? cue found, nothing read  ! missing required  w waived  - not checked`));
+      out.push(p.dim(`  ${SYMBOL.agreement} agreement  ${SYMBOL.conflict} conflict  ${SYMBOL.omission} omission  ? cue found, nothing read  ! missing required  w waived  - not checked${s.unlisted !== undefined ? ' or nothing found' : ''}`));
       out.push('');
     } else {
       for (const c of report.claims) {

@@ -130,17 +130,18 @@ export function compareResults(a: ReportResult, b: ReportResult): number {
   return cmp(a.claim, b.claim) || cmp(a.source, b.source);
 }
 
-/** Counts and the unmatched list, from the results. */
-export function summarize(claims: readonly ReportClaim[], sources: readonly ReportSource[], results: readonly ReportResult[]): ReportSummary {
+/** Counts and the unmatched list, from the results; `unlisted`: absent omissions left out of them (see ReportSummary). */
+export function summarize(claims: readonly ReportClaim[], sources: readonly ReportSource[], results: readonly ReportResult[], unlisted?: number): ReportSummary {
   const matched = new Set(results.filter((r) => r.mentions.length > 0).map((r) => r.claim));
   const count = (v: Verdict): number => results.filter((r) => r.verdict === v).length;
   return {
     claims: claims.length,
     sources: sources.length,
-    pairs: results.length,
+    pairs: results.length + (unlisted ?? 0),
     agreement: count('agreement'),
     conflict: count('conflict'),
-    omission: count('omission'),
+    omission: count('omission') + (unlisted ?? 0),
+    ...(unlisted !== undefined ? { unlisted } : {}),
     findings: results.filter((r) => r.finding).length,
     waived: results.filter((r) => r.waived).length,
     unmatched: claims.map((c) => c.id).filter((id) => !matched.has(id)),
@@ -154,6 +155,8 @@ export interface ReportInput {
   readonly digest: string;
   readonly problems: readonly Problem[];
   readonly shard?: { index: number; count: number };
+  /** Absent omissions left out of `results` (see ReportSummary.unlisted); undefined: every pair is listed. */
+  readonly unlisted?: number;
 }
 
 export function assembleReport(input: ReportInput): Report {
@@ -164,7 +167,7 @@ export function assembleReport(input: ReportInput): Report {
     version: 1,
     tool: { name: 'crosscheck', version: TOOL_VERSION },
     claimsDigest: input.digest,
-    summary: summarize(claims, sources, results),
+    summary: summarize(claims, sources, results, input.unlisted),
     sources,
     claims,
     results,

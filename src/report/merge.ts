@@ -41,7 +41,15 @@ export function mergeReports(reports: readonly { file: string; report: unknown }
   });
   if (problems.length) return { problems };
   const sources = valid.flatMap((r) => r.sources).sort((a, b) => cmp(a.id, b.id));
-  const results = valid.flatMap((r) => r.results).sort(compareResults);
+  let results = valid.flatMap((r) => r.results).sort(compareResults);
+  // Shards that left absent omissions out (summary.unlisted): so does the merged report, also
+  // of the shards that listed them.
+  let unlisted: number | undefined;
+  if (valid.some((r) => typeof r.summary?.unlisted === 'number')) {
+    const kept = results.filter((r) => !(r.verdict === 'omission' && r.reason === 'absent' && !r.finding && !r.waived));
+    unlisted = valid.reduce((n, r) => n + (typeof r.summary?.unlisted === 'number' ? r.summary.unlisted : 0), 0) + results.length - kept.length;
+    results = kept;
+  }
   const claims = first.claims;
   // A problem is kept once. A waiver unused in one shard may be used in another: it is
   // unused in the whole run only when every shard says so.
@@ -63,7 +71,7 @@ export function mergeReports(reports: readonly { file: string; report: unknown }
       version: 1,
       tool: first.tool,
       claimsDigest: first.claimsDigest,
-      summary: summarize(claims, sources, results),
+      summary: summarize(claims, sources, results, unlisted),
       sources,
       claims,
       results,

@@ -10,6 +10,9 @@ export type Severity = 'error' | 'warning';
 export type ClaimKind = 'quantity' | 'date' | 'name' | 'title' | 'quote';
 export type FailOn = 'conflict' | 'omission' | 'never';
 
+/** Whether a report lists the absent omissions that are not findings (`--absent`). */
+export type AbsentMode = 'list' | 'omit' | 'auto';
+
 /** One piece of a diff: `-1` what the claim says and the article lacks, `1` what the article says instead, `0` shared. */
 export type DiffPart = [-1 | 0 | 1, string];
 
@@ -89,6 +92,12 @@ export interface ReportSummary {
   readonly agreement: number;
   readonly conflict: number;
   readonly omission: number;
+  /**
+   * Present when the report leaves out absent omissions that are not findings (`--absent
+   * omit`, or a run too large to list them): how many pairs are counted in `pairs` and
+   * `omission` but not listed in `results`.
+   */
+  readonly unlisted?: number;
   readonly findings: number;
   readonly waived: number;
   readonly unmatched: string[];
