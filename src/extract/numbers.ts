@@ -837,8 +837,14 @@ function readNoun(ctx: Ctx, j: number): { s: number; e: number } | null {
     else if (NOUN_LEAD_ADVERBS.has(w(ctx, k) ?? '') && k > j) k++;
     else break;
   }
-  const run = readRun(ctx, k);
+  let run = readRun(ctx, k);
   if (!run) return null;
+  // Coordinated modifiers: "8,000 current and former employees", "small and medium-sized firms".
+  const cw = w(ctx, k + 1);
+  if (!run.plural && run.end === k + 1 && !toks[k]!.cap && (cw === 'and' || cw === 'or') && toks[k + 2]?.k === 'word' && !toks[k + 2]!.cap) {
+    const second = readRun(ctx, k + 2);
+    if (second?.plural) run = second;
+  }
   const start = k;
   let end = run.end;
   const head = toks[run.last]!;
@@ -929,11 +935,18 @@ function step(ctx: Ctx, i: number, floor: number, first: number): Step | null {
   let rangeStart = A.i0;
   const k = A.i1;
   const before = w(ctx, A.i0 - 1);
+  // A change verb a few words back makes "x to y" a change, not a range: "rose from 5% to
+  // 7%", also over the change's own amount: "raised rates by 350 basis points, from 6.5% to 10%".
   const changeBefore = (from: number): boolean => {
-    for (let m = from - 1; m >= Math.max(floor, from - 4); m--) {
-      const word = w(ctx, m);
-      if (word === undefined) return false;
-      if (CHANGE_WORDS.has(word)) return true;
+    let words = 0;
+    for (let m = from - 1; m >= first && words < 6; m--) {
+      const t = toks[m];
+      if (t === undefined) return false;
+      if (t.k === 'word') {
+        if (CHANGE_WORDS.has(t.t)) return true;
+        if (t.t === 'ranging' || t.t === 'range' || t.t === 'between') return false;
+        words++;
+      } else if (!(t.k === 'num' || (t.k === 'sym' && (t.t === ',' || t.t === '%' || CURRENCY_SYMBOLS.has(t.t))))) return false;
     }
     return false;
   };

@@ -136,7 +136,9 @@ function clauses(text: string, sentence: Span): Seg[] {
         const newId = nextId++;
         // ", up from 4.1%", ", down from a peak of 56,000", ", compared with $19.3bn": an earlier value.
         const rest = s.slice(m.index + m[0].length - word.length, m.index + m[0].length + 20).toLowerCase();
-        if (/^(?:(?:up|down)\s+from|compared|versus|against|from|than)\b/.test(rest)) baselineIds.add(newId);
+        // (", from 6.5% to 10%" states the change: its first figure is left out by earlierValue.)
+        const fromTo = /^from\b/.test(rest) && /^[^,;]*?\sto\s+(?:[$€£¥]|us\$)?\d/iu.test(s.slice(m.index + m[0].length, m.index + m[0].length + 80));
+        if (/^(?:(?:up|down)\s+from|compared|versus|against|from|than)\b/.test(rest) && !fromTo) baselineIds.add(newId);
         cut(at, newId);
       }
     } else if (m[2] !== undefined) {
@@ -232,11 +234,12 @@ const QUANTITY_NP = /(?:^|[^\p{L}\p{M}])(?:number|numbers|total|count|share|prop
 const FORECAST = /(?<![\p{L}])(?:forecasts?|forecasting|forecasted|expects|expecting|expectations|(?<!(?:as|than)[\s-])expected|predicted|predicts|predicting|predictions?|projected|projections?|anticipated|anticipates|estimates\s+(?:of|ranging|for|from)|(?:median|average|consensus|mean|analysts['’]?|economists['’]?)\s+estimates?|consensus|should|in\s+favou?r\s+of|favou?red|preferred|sought|urged|pushed\s+for|argued\s+for|cap(?:s|ped|ping)?(?:\s+[\p{L}]+){0,3}\s+at|capped\s+at)(?![\p{L}])/giu;
 /**
  * Hedges: a figure after "could", "might" or "may" is a possibility, not a stated fact ("the
- * death toll could rise to 300", "the plan may cost up to $25 billion"). Lower case only:
+ * death toll could rise to 300", "the plan may cost up to $25 billion"); a negated one is not
+ * ("could not stop the forint's 6.2% plunge" states the plunge). Lower case only:
  * "May" is a month. "would" is not one: it is how plans are stated ("the wall would cost
  * $21.6 billion"), and claims are often about plans.
  */
-const HEDGE = /(?<![\p{L}])(?:could|might|may)(?![\p{L}])/gu;
+const HEDGE = /(?<![\p{L}])(?:could|might|may)(?![\p{L}])(?!\s+not(?![\p{L}]))/gu;
 /** A claim about an expectation (or a possibility) keeps such figures. */
 const FORECAST_CLAIM = /^(?:forecast|expect|predict|projected|projection|anticipat|estimat|consensus|guidance|outlook|propos|prefer|favou?r|cap|limit|maximum|ceiling|possib|potential|scenario)/u;
 
@@ -326,6 +329,22 @@ const MONTH_RE = 'January|February|March|April|May|June|July|August|September|Oc
 const PERIOD_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}]+\s+){0,2}?(?:in|for|during|through)\s+(?:the\s+month\s+of\s+)?(?:(${MONTH_RE})(?:\s+((?:1[89]|20)\d\d))?|((?:1[89]|20)\d\d))(?![\p{L}\p{N}])`, 'u');
 /** "October's 36,000", "October’s figure of 36,000". */
 const PERIOD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${MONTH_RE})['’]s\s+(?:[\p{L}]+\s+){0,3}(?:of\s+)?$`, 'u');
+
+const FROM_BEFORE = /(?<![\p{L}])from\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:peak|high|low|record|level|total)\s+of\s+)?$/iu;
+const CHANGE_WORD_RE = new RegExp(String.raw`(?<![\p{L}])(?:${[...CHANGE_WORDS].join('|')})(?![\p{L}])`, 'iu');
+
+/**
+ * The figure a change starts from: "from 6.5% to 10%", "had risen from £1.2m", "fell from a
+ * peak of 56,000" — after "from", with "to <figure>" next or a change verb before it in the
+ * clause. ("donations from 5,000 people" is none of these: a count.)
+ */
+function earlierValue(text: string, seg: Span, m: NumberMention, numbers: readonly NumberMention[]): boolean {
+  if (!FROM_BEFORE.test(text.slice(Math.max(seg.start, m.start - 40), m.start))) return false;
+  const next = numbers.find((n) => n.start >= m.end && n.start - m.end <= 8);
+  if (next && /^\s*to\s*$/iu.test(text.slice(m.end, next.start))) return true;
+  const lead = text.slice(Math.max(seg.start, m.start - 80), m.start).split(/\s+/).slice(-8).join(' ');
+  return CHANGE_WORD_RE.test(lead);
+}
 
 /** Does the figure name a period other than the claim's ("4.4% in October" for a November rate)? */
 function otherPeriod(text: string, seg: Span, m: NumberMention, target: QuantityTarget): boolean {
@@ -457,6 +476,7 @@ export function selectMention(
       if (m.start >= r.start && m.start < r.end && !relativeHolds[k]) return false;
     }
     if (seg && otherPeriod(text, seg, m, target)) return false;
+    if (earlierValue(text, seg ?? sentence, m, numbers)) return false;
     return true;
   });
   if (candidates.length === 0) return null;
