@@ -237,6 +237,11 @@ const cases: Case[] = [
   ['The plant meets ISO 9001:2015 standards.', FRI, []],
   ['He listens to the Today programme on Radio 4.', FRI, []],
   ['USA Today reported the figures.', FRI, []],
+  // --- a year relative to the publication year after a day or a month ---
+  ['The bridge collapsed on [September 14 last year] as crowds made their way to the match.', FRI, ['month-day 2016-09-14']],
+  ['It collapsed on the afternoon of [Saturday 14 September last year], killing three people.', FRI, ['month-day 2016-09-14']],
+  ['The talks began in [November this year] and will run for a month.', FRI, ['month-year 2017-11-01..2017-11-30']],
+  ['Elections are due on [May 7 next year].', FRI, ['month-day 2018-05-07']],
   ['TGI Fridays closed two branches.', FRI, []],
   ['The May Day protests turned violent.', FRI, []],
   ['The Sun on Sunday published the photos.', FRI, []],

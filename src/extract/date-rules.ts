@@ -28,12 +28,12 @@ export type Unit = 'day' | 'week' | 'month' | 'year';
 export type Reading =
   /** A full date, possibly a day range within one month (`23-24 February 2017`). */
   | { kind: 'ymd'; y: number; m: number; d: number; d2?: number; wd?: number }
-  /** Month and day without a year (`Feb. 23`, `Thursday 23 February`). */
-  | { kind: 'md'; m: number; d: number; d2?: number; wd?: number }
+  /** Month and day without a year (`Feb. 23`, `Thursday 23 February`), or with one relative to P's (`September 14 last year`: `yo` -1). */
+  | { kind: 'md'; m: number; d: number; d2?: number; wd?: number; yo?: -1 | 0 | 1 }
   /** A month of a given year (`February 2017`, `mid-February 2017`). */
   | { kind: 'ym'; y: number; m: number; part?: Part }
-  /** A month without a year: `in February` (near), `last March`, `next May`, `this June`. */
-  | { kind: 'month'; m: number; rel: 'near' | 'last' | 'next' | 'this'; part?: Part }
+  /** A month without a year: `in February` (near), `last March`, `next May`, `this June`; `yo` as for md (`in September last year`). */
+  | { kind: 'month'; m: number; rel: 'near' | 'last' | 'next' | 'this'; part?: Part; yo?: -1 | 0 | 1 }
   /** Whole years `y1`…`y2` (a year, a decade, a year range), optionally a part of them. */
   | { kind: 'years'; y1: number; y2: number; part?: Part }
   /** A fiscal year: `us` = US federal (Oct–Sep, named by its ending year); `uk` =
@@ -301,6 +301,14 @@ function bareMonthOk(ctx: Ctx, start: number, end: number, month: number): boole
   return false;
 }
 
+/** "September 14 last year", "in March this year": the year relative to the publication year. */
+const YEAR_REL = String.raw`\s+(?<yrel>last|this|next)\s+year(?![\p{L}\p{N}_])`;
+function yearRel(word: string | undefined): { yo?: -1 | 0 | 1 } {
+  if (word === undefined) return {};
+  const w = word.toLowerCase();
+  return { yo: w === 'last' ? -1 : w === 'next' ? 1 : 0 };
+}
+
 const RULES: Rule[] = [
   // 2017-02-23, 2017/02/23
   rule('iso', String.raw`${B}(?<!\d[-/.,])${YEAR('y')}(?<sep>[-/])(?<m>0[1-9]|1[0-2])\k<sep>(?<d>0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}]|[-/.]\d)`, (m) => {
@@ -328,7 +336,7 @@ const RULES: Rule[] = [
   }),
 
   // Feb. 23, 2017 · February 23 · Sept. 7 · Thursday, February 23 · Feb. 23-24 · Sun., Feb. 26
-  rule('month-day', String.raw`${B}(?:(?<wd>${WD_ANY})(?:,\s*|\s+))?${MONTH('mo')}(?:\.\s*|\s+)${DAY('d1')}(?:\s*${DASH}\s*${DAY('d2')})?(?:,?\s+${YEAR('y')}(?![-/.]\d))?`, (m, ctx) => {
+  rule('month-day', String.raw`${B}(?:(?<wd>${WD_ANY})(?:,\s*|\s+))?${MONTH('mo')}(?:\.\s*|\s+)${DAY('d1')}(?:\s*${DASH}\s*${DAY('d2')})?(?:,?\s+${YEAR('y')}(?![-/.]\d)|${YEAR_REL})?`, (m, ctx) => {
     const mo = monthNumber(m.groups.mo!);
     const d = dayNumber(m.groups.d1!);
     const d2 = m.groups.d2 !== undefined ? dayNumber(m.groups.d2) : undefined;
@@ -348,11 +356,11 @@ const RULES: Rule[] = [
       return withOpt({ kind: 'ymd', y, m: mo, d }, d2, wd);
     }
     if ((d2 ?? d) > daysInMonth(2000, mo)) return null; // 2000: a leap year, Feb 29 is a month-day
-    return withOpt({ kind: 'md', m: mo, d }, d2, wd);
+    return withOpt({ kind: 'md', m: mo, d, ...yearRel(m.groups.yrel) }, d2, wd);
   }),
 
   // 23 February 2017 · 23rd of February 2017 · Thursday 23 February · 23-24 February 2017 · Fri 24 Feb 2017
-  rule('day-month', String.raw`${B}(?<![$£€#]|\d[.,])(?:(?<wd>${WD_ANY})(?:,\s*|\s+))?${DAY('d1')}(?:\s*${DASH}\s*${DAY('d2')})?\s+(?:of\s+)?${MONTH('mo')}\.?(?:,?\s+${YEAR('y')}(?![-/.]\d))?`, (m) => {
+  rule('day-month', String.raw`${B}(?<![$£€#]|\d[.,])(?:(?<wd>${WD_ANY})(?:,\s*|\s+))?${DAY('d1')}(?:\s*${DASH}\s*${DAY('d2')})?\s+(?:of\s+)?${MONTH('mo')}\.?(?:,?\s+${YEAR('y')}(?![-/.]\d)|${YEAR_REL})?`, (m) => {
     const mo = monthNumber(m.groups.mo!);
     const d = dayNumber(m.groups.d1!);
     const d2 = m.groups.d2 !== undefined ? dayNumber(m.groups.d2) : undefined;
@@ -367,11 +375,11 @@ const RULES: Rule[] = [
       return { reading: withOpt({ kind: 'ymd', y, m: mo, d }, d2, wd), end };
     }
     if ((d2 ?? d) > daysInMonth(2000, mo)) return null;
-    return { reading: withOpt({ kind: 'md', m: mo, d }, d2, wd), end };
+    return { reading: withOpt({ kind: 'md', m: mo, d, ...yearRel(m.groups.yrel) }, d2, wd), end };
   }),
 
   // February 2017 · Feb. 2016 · February of 2016 · in February · mid-February · last March · February's
-  rule('month', String.raw`${B}(?:(?<rel>${REL})\s+)?(?:(?<part>${PART})(?:\s*-\s*|\s+))?${MONTH('mo')}(?<dot>\.)?(?:(?:\s+of)?\s+${YEAR('y')}(?![-/.]\d))?`, (m, ctx) => {
+  rule('month', String.raw`${B}(?:(?<rel>${REL})\s+)?(?:(?<part>${PART})(?:\s*-\s*|\s+))?${MONTH('mo')}(?<dot>\.)?(?:(?:\s+of)?\s+${YEAR('y')}(?![-/.]\d)|${YEAR_REL})?`, (m, ctx) => {
     const name = m.groups.mo!;
     const mo = monthNumber(name);
     const abbr = name in MONTH_ABBR;
@@ -379,7 +387,8 @@ const RULES: Rule[] = [
     const start = m.index;
     let end = m.index + m[0].length;
     if (m.groups.y !== undefined) return { kind: 'ym', y: Number(m.groups.y), m: mo, ...(part ? { part } : {}) };
-    if (m.groups.dot !== undefined) end--; // "in Feb." — keep the dot out unless a year follows
+    if (m.groups.dot !== undefined && m.groups.yrel === undefined) end--; // "in Feb." — keep the dot out unless a year follows
+    if (m.groups.yrel !== undefined) return { reading: { kind: 'month', m: mo, rel: 'near', ...(part ? { part } : {}), ...yearRel(m.groups.yrel) }, end };
     if (abbr && part === undefined) return null; // a bare "Feb" needs a year or a modifier
     const rel = relOf(m.groups.rel);
     if (rel !== undefined) {

@@ -252,7 +252,8 @@ function resolve(c: Candidate, p: number | null): Resolved {
         if (r.d2 === undefined) out.day = r.d;
         return withWeekday(out, r.wd);
       }
-      const a = nearestMonthDay(r.m, r.d, p);
+      const py = fromDay(p).y;
+      const a = r.yo !== undefined ? (isValidYmd(py + r.yo, r.m, r.d) ? toDay(py + r.yo, r.m, r.d) : null) : nearestMonthDay(r.m, r.d, p);
       if (a === null) return withWeekday({ form: 'month-day', range: null, month: r.m, day: r.d }, r.wd);
       return withWeekday({ form: 'month-day', range: rangeOf([a, a + (r.d2 ?? r.d) - r.d]) }, r.wd);
     }
@@ -265,6 +266,7 @@ function resolve(c: Candidate, p: number | null): Resolved {
       if (r.rel === 'this') y = py;
       else if (r.rel === 'last') y = r.m < pm ? py : py - 1;
       else if (r.rel === 'next') y = r.m > pm ? py : py + 1;
+      else if (r.yo !== undefined) y = py + r.yo;
       else y = fromDay(nearest([py - 1, py, py + 1].map((yy) => monthSpan(yy, r.m)), p)[0]).y;
       return { form: 'month-year', range: rangeOf(narrow(monthSpan(y, r.m), 'month', r.part)) };
     }
