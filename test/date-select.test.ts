@@ -48,6 +48,11 @@ const rows: Row[] = [
   ['The {rules} take effect after [March 1].', FRI, 'an "after" bound is a last resort, but taken when alone'],
   ['{Kelly} and {Tillerson} met Videgaray in Mexico City on [Thursday].', FRI, 'several cue occurrences'],
 
+  // a schedule that was not kept is not the event's date (BBC, AP styles)
+  ['The report, which was due to be {published} on 14 May but was delayed by legal challenges, found the council at fault.', FRI, 'a broken schedule'],
+  ['The vote, originally {scheduled} for March 3, was postponed after the flooding.', FRI, 'originally scheduled, then postponed'],
+  ['The report is due to be {published} on [Thursday].', WED, 'a schedule with nothing against it is still the date'],
+
   // grammar: dates of other events
   ['Two days after the rules were published on Tuesday, Tillerson {met} Videgaray in Mexico City on [Thursday].', FRI, 'nearer date is in an "after" clause'],
   ['Two days after the {rules} were published on [Tuesday], Tillerson met Videgaray in Mexico City on Thursday.', FRI, 'the cue is inside the "after" clause'],

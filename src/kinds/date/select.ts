@@ -192,6 +192,17 @@ function forecastCue(text: string, s: Span, c: Span): boolean {
   return FORECAST_BEFORE.test(clause);
 }
 
+/** A schedule before the cue: "was due to be published", "had been scheduled for", "was originally set to". */
+const SCHEDULE_BEFORE = /(?<![\p{L}])(?:due\s+to(?:\s+be)?|(?:scheduled|set|planned|slated)\s+(?:to(?:\s+be)?|for)|(?:was|were)\s+to(?:\s+be)?|originally|initially)\s+(?:[\p{L}]+\s+){0,2}$/iu;
+/** …and a schedule that was not kept, after the date. */
+const NOT_KEPT_AFTER = /(?<![\p{L}])(?:but|however|instead|delayed|postponed|pushed\s+back|put\s+off|cancell?ed|called\s+off|rescheduled)(?![\p{L}])/iu;
+
+/** The cue names what was scheduled for the date but did not happen then ("was due to be published on 14 May but was delayed"). */
+function brokenSchedule(text: string, s: Span, m: Span, c: Span): boolean {
+  const lead = text.slice(Math.max(s.start, c.start - 60), c.start);
+  return SCHEDULE_BEFORE.test(lead) && NOT_KEPT_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80)));
+}
+
 /** Words after which "that" is a conjunction or a determiner, not a relative pronoun. */
 const NOT_NOUN_BEFORE_THAT = new Set([
   'said', 'says', 'say', 'told', 'tell', 'tells', 'found', 'showed', 'shows', 'show', 'thought', 'think', 'believe',
@@ -340,6 +351,7 @@ function judge(text: string, s: Span, m: DateMention, c: Span, scs: Scope[], uni
   const inWindow = (x: Span): boolean => window !== null && x.start >= window.start && x.start < window.end;
   if (inWindow(m) || inWindow(c)) return { penalty: 2, why: 'lies in a comparison ("… since …")' };
   if (forecastCue(text, s, c)) return { penalty: 2, why: 'dates a forecast, not an event' };
+  if (brokenSchedule(text, s, m, c)) return { penalty: 2, why: 'dates a schedule that was not kept' };
   const across = acrossReport(m, c, rs);
   if (across) return { penalty: 2, why: across };
   const unitOf = (x: Span) => units.find((u) => x.start >= u.span.start && x.start <= u.span.end);
