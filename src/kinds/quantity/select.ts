@@ -330,6 +330,54 @@ const PERIOD_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}]+\s+){0,2}?(?:in|for|du
 /** "October's 36,000", "October’s figure of 36,000". */
 const PERIOD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${MONTH_RE})['’]s\s+(?:[\p{L}]+\s+){0,3}(?:of\s+)?$`, 'u');
 
+/** Units of measure: a figure counting these is a distance, a weight, an area…, never a count of the claim's noun. */
+const MEASURE_NOUNS = new Set([
+  'metre', 'metres', 'meter', 'meters', 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mile', 'miles', 'feet', 'foot', 'ft',
+  'inch', 'inches', 'yard', 'yards', 'cm', 'centimetres', 'centimeters', 'mm', 'millimetres', 'millimeters', 'kg', 'kilos', 'kilograms',
+  'kilogrammes', 'gram', 'grams', 'tonnes', 'tons', 'pounds', 'lbs', 'ounces', 'litres', 'liters', 'gallons', 'barrels', 'acres', 'hectares',
+  'degrees', 'mph', 'kph', 'knots', 'storeys', 'stories', 'floors', 'volts', 'watts', 'megawatts', 'gigawatts', 'kilowatts',
+]);
+
+/** "fell about 12 metres": a measurement, unless the claim is about that measure. */
+function measureOfOther(m: NumberMention, target: QuantityTarget): boolean {
+  const head = m.noun ? foldString(m.noun.text.split(/\s+/).pop() ?? '') : '';
+  if (!MEASURE_NOUNS.has(head)) return false;
+  const own = [target.unitNoun ?? '', ...target.words, ...(target.cueWords ?? [])].map((w) => foldString(w));
+  return !own.includes(head);
+}
+
+/**
+ * A figure right after a participle that is not a cue, joined to the cue by "and" or a comma,
+ * is that verb's object: "killing three people and injuring 11" gives the injured 11, not
+ * the dead; "ignored warnings …, killing three people" gives no count of warnings.
+ */
+function otherVerbsObject(text: string, sentence: Span, m: NumberMention, cues: readonly Span[]): boolean {
+  const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(sentence.start, m.start - 30), m.start));
+  if (!before) return false;
+  const verb = before[1]!;
+  const lower = verb.toLowerCase();
+  if (!/^[\p{Ll}]{3,}(?:ing|ed)$/u.test(verb) || CHANGE_WORDS.has(lower) || NOT_OTHER_VERB.has(lower)) return false;
+  const vStart = m.start - before[0].length;
+  const vEnd = vStart + verb.length;
+  if (cues.some((c) => c.start < vEnd && c.end > vStart)) return false; // the verb is a cue
+  // A cue in the figure's own noun phrase ties it ("detained 220,000 Guatemalans").
+  const nounEnd = Math.max(m.end, m.noun?.end ?? m.end);
+  if (cues.some((c) => c.start >= m.start && c.start <= nounEnd + 1)) return false;
+  // Parallel clauses with the same verb ("the EU pledged €1.5bn, while Britain pledged …") are left to the other rules.
+  const sameVerb = new RegExp(`^\\s+${lower}(?![\\p{L}])`, 'iu');
+  if (cues.some((c) => sameVerb.test(text.slice(c.end, c.end + verb.length + 4)))) return false;
+  return cues.some((c) => {
+    const between = c.end <= vStart ? text.slice(c.end, vStart) : c.start >= m.end ? text.slice(m.end, c.start) : '';
+    return /,|(?<![\p{L}])and(?![\p{L}])/u.test(between);
+  });
+}
+/** Participles that introduce a figure of the same thing ("totalling", "including", "reaching") or none. */
+const NOT_OTHER_VERB = new Set([
+  'totalling', 'totaling', 'including', 'excluding', 'reaching', 'exceeding', 'topping', 'bringing', 'numbering', 'involving', 'affecting',
+  'estimated', 'reported', 'recorded', 'registered', 'counted', 'confirmed', 'listed', 'expected', 'projected', 'forecast', 'compared',
+  'ranked', 'rated', 'valued', 'priced', 'worth', 'averaging', 'averaged', 'representing', 'accounting', 'nearing', 'approaching', 'surpassing', 'passing',
+]);
+
 const FROM_BEFORE = /(?<![\p{L}])from\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:peak|high|low|record|level|total)\s+of\s+)?$/iu;
 const CHANGE_WORD_RE = new RegExp(String.raw`(?<![\p{L}])(?:${[...CHANGE_WORDS].join('|')})(?![\p{L}])`, 'iu');
 
@@ -477,6 +525,8 @@ export function selectMention(
     }
     if (seg && otherPeriod(text, seg, m, target)) return false;
     if (earlierValue(text, seg ?? sentence, m, numbers)) return false;
+    if (measureOfOther(m, target)) return false;
+    if (otherVerbsObject(text, sentence, m, cues)) return false;
     return true;
   });
   if (candidates.length === 0) return null;
