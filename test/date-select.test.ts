@@ -52,6 +52,7 @@ const rows: Row[] = [
   ['The report, which was due to be {published} on 14 May but was delayed by legal challenges, found the council at fault.', FRI, 'a broken schedule'],
   ['The vote, originally {scheduled} for March 3, was postponed after the flooding.', FRI, 'originally scheduled, then postponed'],
   ['The report is due to be {published} on [Thursday].', WED, 'a schedule with nothing against it is still the date'],
+  ['The {report}, published on [Tuesday], found that the council had deferred repairs in 2021.', FRI, '"found that" opens a reported clause: its date is the finding’s'],
 
   // grammar: dates of other events
   ['Two days after the rules were published on Tuesday, Tillerson {met} Videgaray in Mexico City on [Thursday].', FRI, 'nearer date is in an "after" clause'],

@@ -939,7 +939,7 @@ function step(ctx: Ctx, i: number, floor: number, first: number): Step | null {
   // 7%", also over the change's own amount: "raised rates by 350 basis points, from 6.5% to 10%".
   const changeBefore = (from: number): boolean => {
     let words = 0;
-    for (let m = from - 1; m >= first && words < 6; m--) {
+    for (let m = from - 1; m >= first && words < 10; m--) {
       const t = toks[m];
       if (t === undefined) return false;
       if (t.k === 'word') {

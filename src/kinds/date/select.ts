@@ -82,7 +82,7 @@ const VERB_MARK = new RegExp(
   'iu',
 );
 
-const REPORTING = /(?<![\p{L}])(?:said|says|saying|told|tells|telling|added|adding|announced|announcing|reported|stated|explained|explaining|noted|noting|insisted|insisting|warned|warning|confirmed|acknowledged|wrote|argued|arguing|claimed|claiming)(?![\p{L}])/giu;
+const REPORTING = /(?<![\p{L}])(?:said|says|saying|told|tells|telling|added|adding|announced|announcing|reported|stated|explained|explaining|noted|noting|insisted|insisting|warned|warning|confirmed|acknowledged|wrote|argued|arguing|claimed|claiming|(?:found|finds|concluded|concludes|ruled|rules|showed|shows|revealed|reveals|determined)(?=\s+that(?![\p{L}])))(?![\p{L}])/giu;
 /** Verbs whose complement may follow without "that" ("he said the meeting had been held …"). */
 const SAY_CLASS = /^(?:said|says|saying|added|adding|wrote|noted|noting|insisted|insisting|warned|warning|argued|arguing|claimed|claiming|explained|explaining|stated|announced|announcing|confirmed|acknowledged)$/iu;
 /** A preposition after the verb opens an adjunct of the reporting clause ("said in a statement"). */
