@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readQuoteIndex, WORD_BRACKETED, WORD_ELLIPSIS, type QuoteIndex } from '../src/extract/quotes.js';
+import { hashWord, readQuoteIndex, wordArrays, WORD_BRACKETED, WORD_ELLIPSIS, type QuoteIndex } from '../src/extract/quotes.js';
 import { matchQuote, renderWordDiff, type MatchQuoteOptions, type QuoteMatch } from '../src/kinds/quote/match.js';
 
 /** The text with `[start, end)` marked ⟦like this⟧. */
@@ -497,6 +497,29 @@ describe('readQuoteIndex', () => {
   it('words: the body start skips a header', () => {
     const text = 'date 2017-02-24 Mexico said';
     expect(readQuoteIndex(text, 16).words.map((w) => w.norm)).toEqual(['mexico', 'said']);
+  });
+  it('word arrays: the same words as `words`, with their hashes', () => {
+    const text = '“Peña Nieto’s  U.S.-Mexico PLAN—isn’t it…great?” (191,000 people) Ça va, ÉCOLE';
+    const index = readQuoteIndex(text, 2);
+    const { norms, starts, ends, hashes } = wordArrays(index);
+    expect(norms).toEqual(index.words.map((w) => w.norm));
+    expect(starts).toEqual(index.words.map((w) => w.start));
+    expect(ends).toEqual(index.words.map((w) => w.end));
+    expect([...hashes]).toEqual(norms.map(hashWord));
+    expect(norms).toContain('plan');
+    expect(norms).toContain('ecole');
+  });
+  it('a hand-built index (words only) matches as a read one does', () => {
+    const text =
+      '“We told them it is not possible. There is no way,” he said. “We will never pay for that wall,” Peña Nieto said. ' +
+      'Later: “The relationship between the two countries is at such a historic low.”';
+    const read = readQuoteIndex(text);
+    const hand: QuoteIndex = { words: read.words.map((w) => ({ ...w })), passages: read.passages, flags: read.flags };
+    for (const claim of ['We told them it is impossible', 'we will never pay for this wall', 'the two countries', 'relationship between the two countries is at such a historic low, they said']) {
+      expect(matchQuote(hand, claim)).toEqual(matchQuote(read, claim));
+      expect(matchQuote(hand, claim, { scope: 'anywhere' })).toEqual(matchQuote(read, claim, { scope: 'anywhere' }));
+    }
+    expect(matchQuote(read, 'We told them it is impossible').map((m) => m.verdict)).toEqual(['conflict']);
   });
   it('flags: ellipses and bracketed words', () => {
     const index = readQuoteIndex('“It [the wall] will … be paid”');

@@ -14,7 +14,8 @@
  *    word of a passage or at the claim's first word; where the passage has no ellipsis or
  *    bracket, the words are in a row on the claim's side too. So: four quoted words opening a
  *    passage that are a four-word sequence of the claim (a `Map` of the claims' 4-grams), or
- *    four quoted words anywhere that open the claim (a `Map` of the claims' openings); around
+ *    four quoted words anywhere that open the claim (a `Map` of the claims' openings; both
+ *    keyed by a hash of the four word numbers, what a key finds checked word by word); around
  *    an ellipsis or bracket, four quoted words all in the claim. A whole claim shorter than
  *    four words is exact (1), or spans an ellipsis and starts with the claim's first word.
  * 3. **Similar** (a conflict) — a quoted unit (a passage, or up to five passages of a split
@@ -36,7 +37,7 @@
  * matcher's module, so a change there carries over.
  */
 import type { AnalyzedSource } from '../extract/analyzed-source.js';
-import { readQuoteIndex, WORD_BRACKETED, WORD_ELLIPSIS } from '../extract/quotes.js';
+import { hashWord, readQuoteIndex, wordArrays, WORD_BRACKETED, WORD_ELLIPSIS } from '../extract/quotes.js';
 import { MIN_PARTIAL_WORDS, MIN_SIMILARITY } from '../kinds/quote/match.js';
 import { post, type CandidateSet } from './candidates.js';
 
@@ -44,25 +45,6 @@ import { post, type CandidateSet } from './candidates.js';
 export interface QuoteEntry {
   readonly claim: number;
   readonly value: string;
-}
-
-/**
- * A quote claim inside the index. Words are numbered (every word of some claim has a
- * number; an article word that is in no claim cannot be shared with one, and is -1).
- */
-interface Claim {
-  readonly claim: number;
-  /** Its words (numbers), read as an article's are (`readQuoteIndex`). */
-  readonly v: Int32Array;
-  /** Words that must occur for an exact match (the unbracketed ones, or all when none is). */
-  readonly required: readonly number[];
-  /** Word → occurrences in the claim. */
-  readonly counts: ReadonlyMap<number, number>;
-  /** Span mode: shared words needed, and the longest span that can reach them. */
-  readonly spanNeed: number;
-  readonly spanMax: number;
-  /** Span mode: of the claim's prefix positions, how many at least are shared. */
-  readonly prefixNeed: number;
 }
 
 /** Very common English words: ranked last when choosing a claim's rarest words. */
@@ -78,103 +60,236 @@ export function wordsNeeded(x: number): number {
   return Math.max(1, Math.ceil((MIN_SIMILARITY - 1e-9) * x - 1e-12));
 }
 
-/** A key for a run of word numbers. */
-const gram = (ids: ArrayLike<number>, from: number, to: number): string => {
-  let key = '';
-  for (let k = from; k < to; k++) key += `${ids[k]},`;
-  return key;
-};
+/**
+ * A key for four word numbers in a row (a small integer, so the maps hash it cheaply).
+ * Different runs may share a key: whatever a key finds is checked word by word.
+ */
+function gramKey(a: number, b: number, c: number, d: number): number {
+  let h = Math.imul(a ^ 0x2545f491, 0x9e3779b1);
+  h = Math.imul(h ^ b, 0x85ebca6b);
+  h = Math.imul(h ^ c, 0xc2b2ae35);
+  h = Math.imul(h ^ d, 0x27d4eb2f);
+  return (h ^ (h >>> 15)) & 0x3fffffff;
+}
 
+/** A list per word number, flattened: `list[start[id]]` … `list[start[id + 1] - 1]`. */
+function flatten(lists: readonly (readonly number[])[]): { start: Int32Array; list: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  for (let id = 0; id < lists.length; id++) start[id + 1] = start[id]! + lists[id]!.length;
+  const list = new Int32Array(start[lists.length]!);
+  for (let id = 0; id < lists.length; id++) list.set(lists[id]!, start[id]!);
+  return { start, list };
+}
+
+/** Grows a scratch array to hold at least `n` items (contents are not kept). */
+function atLeast<T extends Int32Array | Uint8Array | Float64Array>(a: T, n: number, make: (n: number) => T): T {
+  return a.length >= n ? a : make(Math.max(n, 2 * a.length));
+}
+
+/**
+ * The index. Quote claims are *entries* (numbered from 0; entries hold the run's claim
+ * number), and words are numbered: every word of some claim has a number; an article word
+ * that is in no claim cannot be shared with one, and is -1. What is read per article word
+ * or per candidate lives in typed arrays indexed by those numbers, so a look-up touches
+ * a few cache lines and allocates nothing.
+ */
 export class QuoteIndex {
-  /** Entries (by entry number; entries hold the run's claim number). */
-  private readonly claims: Claim[] = [];
-  /** Word → number. */
-  private readonly ids = new Map<string, number>();
-  /** Word number → entries holding the word. */
-  private readonly vocab: number[][] = [];
-  /** 1. Rarest required word → entries. */
-  private readonly exact = new Map<number, number[]>();
-  /** 2. Four-word sequences of the claims → entries. */
-  private readonly grams = new Map<string, number[]>();
-  /** 2. The claims' first four words → entries. */
-  private readonly openings = new Map<string, number[]>();
-  /** 2. First word → entries (whole claims across an ellipsis). */
-  private readonly first = new Map<number, number[]>();
-  /** 3. Word number → entries whose prefix holds it, each followed by how many prefix positions do (span mode). */
-  private readonly prefix: number[][] = [];
+  /** Number of entries. */
+  private readonly size: number;
+  /** Entry → the run's claim number. */
+  private readonly claimOf: Int32Array;
+  /** Entry → its words (numbers), read as an article's are (`readQuoteIndex`). */
+  private readonly v: Int32Array[] = [];
+  /** Entry → its word count. */
+  private readonly len: Int32Array;
+  /**
+   * Entry → its distinct words, the rarest first (the first to go unshared), and how often
+   * each occurs (`counts`, same order); and the same words ascending (`sorted`), to search.
+   */
+  private readonly distinct: Int32Array[] = [];
+  private readonly counts: Int32Array[] = [];
+  private readonly sorted: Int32Array[] = [];
+  /** Span mode: shared words needed, and the longest span that can reach them. */
+  private readonly spanNeed: Int32Array;
+  private readonly spanMax: Int32Array;
+  /** Span mode: of the claim's prefix positions, how many at least are shared. */
+  private readonly prefixNeed: Int32Array;
+  /** Entry → words that must occur for an exact match (the unbracketed ones, or all when none is), flattened. */
+  private readonly required: { start: Int32Array; list: Int32Array };
+
+  /** Word → number: open addressing over `hashWord`, `slotId` holding number + 1 (0: free). */
+  private readonly names: string[] = [];
+  private readonly slotId: Int32Array;
+  private readonly slotHash: Int32Array;
+  private readonly slotMask: number;
+
+  /** Word number → entries holding the word, longest claims first. */
+  private readonly vocab: Int32Array[];
+  /** 1. Rarest required word → entries (flattened). */
+  private readonly exact: { start: Int32Array; list: Int32Array };
+  /** 2. Four-word sequences of the claims (by `gramKey`) → entries. */
+  private readonly grams = new Map<number, number[]>();
+  /** 2. The claims' first four words (by `gramKey`) → entries. */
+  private readonly openings = new Map<number, number[]>();
+  /** 2. First word → entries (whole claims across an ellipsis), flattened. */
+  private readonly first: { start: Int32Array; list: Int32Array };
+  /** 3. Word number → entries whose prefix holds it, each followed by how many prefix positions do, shortest claims first (span mode). */
+  private readonly prefix: (Int32Array | undefined)[];
+
   /** Hits per entry in the current unit (valid where `tried` carries the current stamp). */
-  private hits = new Int32Array(0);
-  /** Distinct words of the current unit: stamp per word number. */
-  private inUnit = new Uint32Array(0);
+  private readonly hits: Int32Array;
   /** Entries touched in the current unit: stamp per entry. */
-  private tried: Uint32Array;
+  private readonly tried: Uint32Array;
   private stamp = 0;
+  private readonly touched: number[] = [];
+  /** Words of the current unit: stamp per word number, and occurrences where stamped. */
+  private readonly inUnit: Uint32Array;
+  private readonly unitCount: Int32Array;
+  private unit = 0;
   /** Words present in the current article: stamp per word number. */
-  private seen = new Uint32Array(0);
+  private readonly seen: Uint32Array;
   private article = 0;
+  /** Words of the current split quotation: stamp per word number. */
+  private readonly inChain: Uint32Array;
+  private chain = -1;
+  /** `spanReaches` scratch, per word number: the claim's counts and the window's (all 0 between calls). */
+  private readonly claimCount: Int32Array;
+  private readonly windowCount: Int32Array;
+
+  // Per-article scratch, grown as needed.
+  private ids = new Int32Array(256);
+  private present = new Int32Array(256);
+  private norms = new Int32Array(64);
+  private gapBefore = new Uint8Array(64);
+  private isEnd = new Uint8Array(64);
+  private firstOf = new Int32Array(8);
+  private units = new Int32Array(64);
+  private probes = new Float64Array(64);
+  private row = new Int32Array(64);
 
   constructor(entries: readonly QuoteEntry[]) {
     const read = entries.map((e) => {
       const q = readQuoteIndex(e.value);
-      return { e, words: q.words.map((w) => w.norm), flags: q.flags ?? new Uint8Array(q.words.length) };
+      const words = wordArrays(q).norms;
+      return { e, words, flags: q.flags ?? new Uint8Array(words.length) };
     });
     const df = new Map<string, number>();
     for (const { words } of read) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
     const rarer = (a: string, b: string): number =>
       Number(COMMON.has(a)) - Number(COMMON.has(b)) || df.get(a)! - df.get(b)! || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+    const ids = new Map<string, number>();
+    const vocab: number[][] = [];
     const idOf = (w: string): number => {
-      let id = this.ids.get(w);
+      let id = ids.get(w);
       if (id === undefined) {
-        id = this.ids.size;
-        this.ids.set(w, id);
-        this.vocab.push([]);
+        id = ids.size;
+        ids.set(w, id);
+        this.names.push(w);
+        vocab.push([]);
       }
       return id;
     };
+    const claimOf: number[] = [];
+    const spanNeed: number[] = [];
+    const spanMax: number[] = [];
+    const prefixNeed: number[] = [];
+    const required: number[][] = [];
+    const exact: number[][] = [];
+    const first: number[][] = [];
+    const prefix: number[][] = [];
+    const listOf = (lists: number[][], id: number): number[] => (lists[id] ??= []);
     for (const { e, words, flags } of read) {
       const n = words.length;
       if (n === 0) continue; // the matcher reads nothing for it
-      const entry = this.claims.length;
+      const entry = claimOf.length;
       const v = Int32Array.from(words, idOf);
       const unbracketed = words.filter((_, q) => (flags[q]! & WORD_BRACKETED) === 0);
-      const required = [...new Set(unbracketed.length ? unbracketed : words)];
+      const req = [...new Set(unbracketed.length ? unbracketed : words)];
       const counts = new Map<number, number>();
       for (const id of v) counts.set(id, (counts.get(id) ?? 0) + 1);
-      const spanNeed = wordsNeeded(n);
+      const need = wordsNeeded(n);
       // The claim's P rarest positions: at most n − need of them go unshared, so at least
       // P − (n − need) are shared. One more position than the bare pigeonhole asks for means
       // two shared prefix words are needed: far fewer claims to check.
-      const P = Math.min(n, n - spanNeed + 2);
-      const prefixNeed = P - (n - spanNeed);
-      this.claims.push({ claim: e.claim, v, required: required.map(idOf), counts, spanNeed, spanMax: Math.floor(n / (MIN_SIMILARITY - 1e-9) + 1e-9), prefixNeed });
-      post(this.exact, idOf([...required].sort(rarer)[0]!), entry);
-      for (let k = 0; k + MIN_PARTIAL_WORDS <= n; k++) post(this.grams, gram(v, k, k + MIN_PARTIAL_WORDS), entry);
-      if (n >= MIN_PARTIAL_WORDS) post(this.openings, gram(v, 0, MIN_PARTIAL_WORDS), entry);
-      post(this.first, v[0]!, entry);
-      for (const id of counts.keys()) this.vocab[id]!.push(entry);
+      const P = Math.min(n, n - need + 2);
+      claimOf.push(e.claim);
+      this.v.push(v);
+      const ds = [...counts.keys()].sort((a, b) => rarer(this.names[a]!, this.names[b]!));
+      this.distinct.push(Int32Array.from(ds));
+      this.counts.push(Int32Array.from(ds, (id) => counts.get(id)!));
+      this.sorted.push(Int32Array.from(ds).sort());
+      spanNeed.push(need);
+      spanMax.push(Math.floor(n / (MIN_SIMILARITY - 1e-9) + 1e-9));
+      prefixNeed.push(P - (n - need));
+      required.push(req.map(idOf));
+      listOf(exact, idOf([...req].sort(rarer)[0]!)).push(entry);
+      for (let k = 0; k + MIN_PARTIAL_WORDS <= n; k++) post(this.grams, gramKey(v[k]!, v[k + 1]!, v[k + 2]!, v[k + 3]!), entry);
+      if (n >= MIN_PARTIAL_WORDS) post(this.openings, gramKey(v[0]!, v[1]!, v[2]!, v[3]!), entry);
+      const f = listOf(first, v[0]!);
+      if (f[f.length - 1] !== entry) f.push(entry);
+      for (const id of counts.keys()) vocab[id]!.push(entry);
       const positions = words.map((w, q) => ({ w, q })).sort((a, b) => rarer(a.w, b.w) || a.q - b.q);
       const mult = new Map<number, number>();
       for (const p of positions.slice(0, P)) mult.set(idOf(p.w), (mult.get(idOf(p.w)) ?? 0) + 1);
-      for (const [id, k] of mult) (this.prefix[id] ??= []).push(entry, k);
+      for (const [id, k] of mult) listOf(prefix, id).push(entry, k);
     }
-    this.tried = new Uint32Array(this.claims.length);
-    this.hits = new Int32Array(this.claims.length);
-    this.inUnit = new Uint32Array(this.ids.size);
-    this.seen = new Uint32Array(this.ids.size);
+    const E = claimOf.length;
+    const V = ids.size;
+    this.size = E;
+    this.claimOf = Int32Array.from(claimOf);
+    this.len = Int32Array.from(this.v, (v) => v.length);
+    this.spanNeed = Int32Array.from(spanNeed);
+    this.spanMax = Int32Array.from(spanMax);
+    this.prefixNeed = Int32Array.from(prefixNeed);
+    this.required = flatten(required);
+    const perWord = (lists: number[][]): number[][] => Array.from({ length: V }, (_, id) => lists[id] ?? []);
+    this.exact = flatten(perWord(exact));
+    this.first = flatten(perWord(first));
     // Longest claims first in the word lists, shortest first in the prefix lists: a unit of m
     // words looks only at claims longer than m in the first, no longer than m in the second.
-    const len = (e: number): number => this.claims[e]!.v.length;
-    for (const list of this.vocab) list.sort((a, b) => len(b) - len(a) || a - b);
-    this.prefix.forEach((list, id) => {
+    const len = this.len;
+    this.vocab = vocab.map((list) => Int32Array.from(list.sort((a, b) => len[b]! - len[a]! || a - b)));
+    this.prefix = perWord(prefix).map((list) => {
+      if (list.length === 0) return undefined;
       const pairs: Array<[number, number]> = [];
       for (let k = 0; k < list.length; k += 2) pairs.push([list[k]!, list[k + 1]!]);
-      pairs.sort((a, b) => len(a[0]) - len(b[0]) || a[0] - b[0]);
-      this.prefix[id] = pairs.flat();
+      pairs.sort((a, b) => len[a[0]]! - len[b[0]]! || a[0] - b[0]);
+      return Int32Array.from(pairs.flat());
     });
+    let slots = 16;
+    while (slots < 2 * V) slots *= 2;
+    this.slotMask = slots - 1;
+    this.slotId = new Int32Array(slots);
+    this.slotHash = new Int32Array(slots);
+    this.names.forEach((w, id) => {
+      const h = hashWord(w);
+      let i = h & this.slotMask;
+      while (this.slotId[i] !== 0) i = (i + 1) & this.slotMask;
+      this.slotId[i] = id + 1;
+      this.slotHash[i] = h;
+    });
+    this.tried = new Uint32Array(E);
+    this.hits = new Int32Array(E);
+    this.inUnit = new Uint32Array(V);
+    this.unitCount = new Int32Array(V);
+    this.seen = new Uint32Array(V);
+    this.inChain = new Uint32Array(V);
+    this.claimCount = new Int32Array(V);
+    this.windowCount = new Int32Array(V);
   }
 
   get empty(): boolean {
-    return this.claims.length === 0;
+    return this.size === 0;
+  }
+
+  /** The number of a word (`h`: its `hashWord`), or -1 when no claim has it. */
+  private lookUp(w: string, h: number): number {
+    const mask = this.slotMask;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const id = this.slotId[i]! - 1;
+      if (id < 0) return -1;
+      if (this.slotHash[i] === h && this.names[id] === w) return id;
+    }
   }
 
   private fresh(): void {
@@ -184,21 +299,21 @@ export class QuoteIndex {
     }
   }
 
-  /** True the first time an entry is tried since `fresh()`. */
-  private firstTry(entry: number): boolean {
-    if (this.tried[entry] === this.stamp) return false;
-    this.tried[entry] = this.stamp;
-    return true;
+  /** Counts `k` hits for an entry (the first since `fresh()` starts it and lists it in `touched`). */
+  private hit(entry: number, k: number): void {
+    if (this.tried[entry] === this.stamp) this.hits[entry]! += k;
+    else {
+      this.tried[entry] = this.stamp;
+      this.hits[entry] = k;
+      this.touched.push(entry);
+    }
   }
 
-  private row = new Int32Array(64);
-
   /**
-   * Length of the longest common subsequence of `v` and `u`: the matcher's word diff shares
-   * no more words than that, in the unit or in any span of it.
+   * Length of the longest common subsequence of `v` and `u[0 … m)`: the matcher's word diff
+   * shares no more words than that, in the unit or in any span of it.
    */
-  private lcs(v: Int32Array, u: readonly number[]): number {
-    const m = u.length;
+  private lcs(v: Int32Array, u: Int32Array, m: number): number {
     if (this.row.length < m + 1) this.row = new Int32Array(2 * (m + 1));
     const row = this.row;
     row.fill(0, 0, m + 1);
@@ -214,39 +329,86 @@ export class QuoteIndex {
     return row[m]!;
   }
 
+  /**
+   * True when the multiset intersection of the current unit's words (`inUnit`, `unitCount`)
+   * and the entry's holds `need` words. Stops as soon as the entry's words left could not
+   * make up the difference.
+   */
+  private sharesAtLeast(entry: number, need: number): boolean {
+    const ds = this.distinct[entry]!;
+    const cs = this.counts[entry]!;
+    const inUnit = this.inUnit;
+    const unit = this.unit;
+    let n = 0;
+    let left = this.len[entry]!; // the entry's words not looked at yet
+    for (let i = 0; i < ds.length; i++) {
+      const id = ds[i]!;
+      const k = cs[i]!;
+      left -= k;
+      if (inUnit[id] === unit) {
+        const u = this.unitCount[id]!;
+        n += u < k ? u : k;
+        if (n >= need) return true;
+      } else if (n + left < need) return false;
+    }
+    return n >= need;
+  }
+
+  /** True when the entry holds every word of `norms[k … k + MIN_PARTIAL_WORDS)`. */
+  private holds(entry: number, norms: Int32Array, k: number): boolean {
+    const ds = this.sorted[entry]!;
+    for (let i = k; i < k + MIN_PARTIAL_WORDS; i++) {
+      const x = norms[i]!;
+      let lo = 0;
+      let hi = ds.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ds[mid]! < x) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === ds.length || ds[lo] !== x) return false;
+    }
+    return true;
+  }
+
   /** Adds the claims that may be quoted (or misquoted) in `doc` to `out`. */
   collect(doc: AnalyzedSource, out: CandidateSet): void {
     if (this.empty) return;
     const qi = doc.quoteIndex;
-    const { words, passages } = qi;
-    if (words.length === 0) return;
-    const flags = qi.flags ?? new Uint8Array(words.length);
-    const ids = new Int32Array(words.length);
+    const { passages } = qi;
+    const { norms: words, hashes } = wordArrays(qi);
+    const nw = words.length;
+    if (nw === 0) return;
+    const flags = qi.flags ?? new Uint8Array(nw);
+    const ids = (this.ids = atLeast(this.ids, nw, (n) => new Int32Array(n)));
+    const present = (this.present = atLeast(this.present, nw, (n) => new Int32Array(n)));
     if (++this.article === 0xffffffff) {
       this.seen.fill(0);
       this.article = 1;
     }
     const seen = this.seen;
     const stamp = this.article;
-    const present: number[] = [];
-    for (let w = 0; w < words.length; w++) {
-      const id = this.ids.get(words[w]!.norm) ?? -1;
+    let np = 0;
+    for (let w = 0; w < nw; w++) {
+      const id = this.lookUp(words[w]!, hashes[w]!);
       ids[w] = id;
       if (id >= 0 && seen[id] !== stamp) {
         seen[id] = stamp;
-        present.push(id);
+        present[np++] = id;
       }
     }
     // 1. Exact.
-    for (const id of present) {
-      const list = this.exact.get(id);
-      if (!list) continue;
-      for (const e of list) {
-        const c = this.claims[e]!;
-        if (out.has(c.claim)) continue;
+    const { start: xs, list: xl } = this.exact;
+    const { start: rs, list: rl } = this.required;
+    for (let i = 0; i < np; i++) {
+      const id = present[i]!;
+      for (let x = xs[id]!; x < xs[id + 1]!; x++) {
+        const e = xl[x]!;
+        const claim = this.claimOf[e]!;
+        if (out.has(claim)) continue;
         let all = true;
-        for (const r of c.required) if (seen[r] !== stamp) all = false;
-        if (all) out.add(c.claim);
+        for (let r = rs[e]!; r < rs[e + 1]! && all; r++) all = seen[rl[r]!] === stamp;
+        if (all) out.add(claim);
       }
     }
     // Split quotations: runs of passages that continue one another (as the matcher chains them).
@@ -258,229 +420,277 @@ export class QuoteIndex {
     }
   }
 
+  /**
+   * Whether the matcher's stretch can run from chain word `k` matched with the entry's word
+   * `c`: from the first word of a unit (a passage's first word) or from the claim's first
+   * word, to the end of the unit or of the claim. Where the passage has no ellipsis or
+   * bracket it is checked as the matcher walks it, word for word (`norms`, `gapBefore` and
+   * `isEnd` hold the current chain, `count` words).
+   */
+  private walks(v: Int32Array, k: number, c: number, count: number): boolean {
+    const norms = this.norms;
+    const k4 = MIN_PARTIAL_WORDS;
+    for (let j = 0; ; j++) {
+      const kk = k + j;
+      const cc = c + j;
+      if (cc === v.length - 1) return j + 1 >= k4 || c === 0; // the claim ends: long enough, or all of it
+      if (this.isEnd[kk] === 1 && j + 1 >= k4) return true; // a passage ends (a unit may also go on)
+      if (kk + 1 >= count) return false;
+      if (this.gapBefore[kk + 1] === 1) return true; // the claim may skip words here: not followed
+      if (norms[kk + 1] !== v[cc + 1]) return false;
+    }
+  }
+
   private collectChain(passages: AnalyzedSource['quoteIndex']['passages'], flags: Uint8Array, ids: Int32Array, cs: number, ce: number, out: CandidateSet): void {
+    const k4 = MIN_PARTIAL_WORDS;
     // 2. Partial: the chain's unbracketed words, whether an ellipsis or bracket stands
     // before each, and where its passages start and end.
-    const norms: number[] = [];
-    const gapBefore: boolean[] = [];
-    const firstOf: number[] = [];
-    const lastOf: number[] = [];
+    let words = 0;
+    for (let p = cs; p < ce; p++) words += passages[p]!.wordTo - passages[p]!.wordFrom;
+    const norms = (this.norms = atLeast(this.norms, words, (n) => new Int32Array(n)));
+    const gapBefore = (this.gapBefore = atLeast(this.gapBefore, words, (n) => new Uint8Array(n)));
+    const isEnd = (this.isEnd = atLeast(this.isEnd, words, (n) => new Uint8Array(n)));
+    const firstOf = (this.firstOf = atLeast(this.firstOf, ce - cs, (n) => new Int32Array(n)));
+    isEnd.fill(0, 0, words);
+    let count = 0;
+    let gapped = false;
     let pending = false;
     for (let p = cs; p < ce; p++) {
-      firstOf.push(norms.length);
+      firstOf[p - cs] = count;
       const { wordFrom, wordTo } = passages[p]!;
       for (let w = wordFrom; w < wordTo; w++) {
         const f = flags[w]!;
         if ((f & WORD_BRACKETED) !== 0) pending = true;
         else {
-          gapBefore.push(norms.length > 0 && pending);
-          norms.push(ids[w]!);
+          const gap = count > 0 && pending;
+          gapBefore[count] = gap ? 1 : 0;
+          if (gap) gapped = true;
+          norms[count++] = ids[w]!;
           pending = false;
         }
         if ((f & WORD_ELLIPSIS) !== 0) pending = true;
       }
-      lastOf.push(norms.length - 1);
+      if (count > 0) isEnd[count - 1] = 1;
     }
-    const k4 = MIN_PARTIAL_WORDS;
-    const gapped = gapBefore.some(Boolean);
     const gappedAt = (k: number): boolean => {
       if (!gapped) return false;
-      for (let i = k + 1; i < k + k4; i++) if (gapBefore[i]) return true;
+      for (let i = k + 1; i < k + k4; i++) if (gapBefore[i] === 1) return true;
       return false;
     };
     const known = (k: number): boolean => {
       for (let i = k; i < k + k4; i++) if (norms[i]! < 0) return false;
       return true;
     };
-    const holds = (c: Claim, k: number): boolean => {
-      for (let i = k; i < k + k4; i++) if (!c.counts.has(norms[i]!)) return false;
-      return true;
-    };
-    const ends = new Set(lastOf);
-    // The matcher's stretch runs from the first word of a unit (a passage's first word) or
-    // from the claim's first word, to the end of the unit or of the claim. Where the passage
-    // has no ellipsis or bracket it is checked as the matcher walks it, word for word.
-    const walks = (v: Int32Array, k: number, c: number): boolean => {
-      for (let j = 0; ; j++) {
-        const kk = k + j;
-        const cc = c + j;
-        if (cc === v.length - 1) return j + 1 >= k4 || c === 0; // the claim ends: long enough, or all of it
-        if (ends.has(kk) && j + 1 >= k4) return true; // a passage ends (a unit may also go on)
-        if (kk + 1 >= norms.length) return false;
-        if (gapBefore[kk + 1]) return true; // the claim may skip words here: not followed
-        if (norms[kk + 1] !== v[cc + 1]) return false;
-      }
-    };
+    const { start: fs, list: fl } = this.first;
     // (i) From a passage's first word (any claim position).
-    for (const s0 of firstOf) {
-      if (s0 + k4 > norms.length || !known(s0)) continue;
+    for (let p = 0; p < ce - cs; p++) {
+      const s0 = firstOf[p]!;
+      if (s0 + k4 > count || !known(s0)) continue;
       if (gappedAt(s0)) {
         // Around an ellipsis or bracket the claim may skip words: its four words need not be in a row.
         let rarest = norms[s0]!;
         for (let i = s0 + 1; i < s0 + k4; i++) if (this.vocab[norms[i]!]!.length < this.vocab[rarest]!.length) rarest = norms[i]!;
         for (const e of this.vocab[rarest]!) {
-          const c = this.claims[e]!;
-          if (!out.has(c.claim) && holds(c, s0)) out.add(c.claim);
+          if (!out.has(this.claimOf[e]!) && this.holds(e, norms, s0)) out.add(this.claimOf[e]!);
         }
         continue;
       }
-      for (const e of this.grams.get(gram(norms, s0, s0 + k4)) ?? []) {
-        const c = this.claims[e]!;
-        if (out.has(c.claim)) continue;
-        for (let q = 0; q + k4 <= c.v.length; q++) {
-          if (c.v[q] === norms[s0] && walks(c.v, s0, q)) {
-            out.add(c.claim);
+      const list = this.grams.get(gramKey(norms[s0]!, norms[s0 + 1]!, norms[s0 + 2]!, norms[s0 + 3]!));
+      if (!list) continue;
+      for (const e of list) {
+        const claim = this.claimOf[e]!;
+        if (out.has(claim)) continue;
+        const v = this.v[e]!;
+        for (let q = 0; q + k4 <= v.length; q++) {
+          if (v[q] === norms[s0] && this.walks(v, s0, q, count)) {
+            out.add(claim);
             break;
           }
         }
       }
     }
     // (ii) From the claim's first word (anywhere in the chain).
-    for (let k = 0; k + k4 <= norms.length; k++) {
-      if (norms[k]! < 0) continue;
+    for (let k = 0; k + k4 <= count; k++) {
+      const id = norms[k]!;
+      if (id < 0 || fs[id] === fs[id + 1]) continue; // no claim starts with the word
+      if (!known(k)) continue;
       if (gappedAt(k)) {
-        if (!known(k)) continue;
-        for (const e of this.first.get(norms[k]!) ?? []) {
-          const c = this.claims[e]!;
-          if (!out.has(c.claim) && holds(c, k)) out.add(c.claim);
+        for (let x = fs[id]!; x < fs[id + 1]!; x++) {
+          const e = fl[x]!;
+          if (!out.has(this.claimOf[e]!) && this.holds(e, norms, k)) out.add(this.claimOf[e]!);
         }
         continue;
       }
-      if (!known(k)) continue;
-      for (const e of this.openings.get(gram(norms, k, k + k4)) ?? []) {
-        const c = this.claims[e]!;
-        if (!out.has(c.claim) && walks(c.v, k, 0)) out.add(c.claim);
+      const list = this.openings.get(gramKey(id, norms[k + 1]!, norms[k + 2]!, norms[k + 3]!));
+      if (!list) continue;
+      for (const e of list) {
+        const claim = this.claimOf[e]!;
+        // The key may be another run's: the walk checks the next three words, this the first.
+        if (!out.has(claim) && this.v[e]![0] === id && this.walks(this.v[e]!, k, 0, count)) out.add(claim);
       }
     }
     // A whole claim across an ellipsis or bracket: its first and last words in the chain.
     if (gapped) {
-      const inChain = new Set(norms);
-      for (const id of inChain) {
-        if (id < 0) continue;
-        for (const e of this.first.get(id) ?? []) {
-          const c = this.claims[e]!;
-          if (!out.has(c.claim) && inChain.has(c.v[c.v.length - 1]!)) out.add(c.claim);
+      // Two stamps per chain: `stamp` for a word of the chain, `stamp + 1` once it was looked up.
+      this.chain += 2;
+      if (this.chain >= 0xfffffffe) {
+        this.inChain.fill(0);
+        this.chain = 1;
+      }
+      const inChain = this.inChain;
+      const stamp = this.chain;
+      for (let k = 0; k < count; k++) if (norms[k]! >= 0) inChain[norms[k]!] = stamp;
+      for (let k = 0; k < count; k++) {
+        const id = norms[k]!;
+        if (id < 0 || inChain[id] !== stamp) continue;
+        inChain[id] = stamp + 1;
+        for (let x = fs[id]!; x < fs[id + 1]!; x++) {
+          const e = fl[x]!;
+          const v = this.v[e]!;
+          if (!out.has(this.claimOf[e]!) && inChain[v[v.length - 1]!]! >= stamp) out.add(this.claimOf[e]!);
         }
       }
     }
 
-    // 3. Similar: each passage alone, and up to five passages of a split quotation around it.
-    const units = new Set<number>(); // i * (ce + 1) + j for passages [i, j)
+    // 3. Similar: each passage alone, and up to five passages of a split quotation around it
+    // (a window repeats the one before only at the chain's ends).
+    let pi = -1;
+    let pj = -1;
     for (let p = cs; p < ce; p++) {
-      units.add(p * (ce + 1) + p + 1);
-      if (ce - cs > 1) units.add(Math.max(cs, p - 2) * (ce + 1) + Math.min(ce, p + 3));
-    }
-    for (const key of units) {
-      const i = Math.floor(key / (ce + 1));
-      const j = key % (ce + 1);
-      const u: number[] = [];
-      let plain = 0;
-      for (let p = i; p < j; p++) {
-        for (let w = passages[p]!.wordFrom; w < passages[p]!.wordTo; w++) {
-          u.push(ids[w]!);
-          if ((flags[w]! & WORD_BRACKETED) === 0) plain++;
-        }
+      this.collectPassages(passages, flags, ids, p, p + 1, out);
+      if (ce - cs > 1) {
+        const i = Math.max(cs, p - 2);
+        const j = Math.min(ce, p + 3);
+        if (i !== pi || j !== pj) this.collectPassages(passages, flags, ids, i, j, out);
+        pi = i;
+        pj = j;
       }
-      this.collectUnit(u, plain, out);
     }
   }
 
-  /** Claims that may be misquoted by the quoted unit `u` (its word numbers, bracketed words included). */
-  private collectUnit(u: readonly number[], plain: number, out: CandidateSet): void {
-    const m = u.length;
-    if (m === 0) return;
-    let inUnit: Map<number, number> | undefined;
-    const counts = (): Map<number, number> => {
-      if (!inUnit) {
-        inUnit = new Map();
-        for (const id of u) if (id >= 0) inUnit.set(id, (inUnit.get(id) ?? 0) + 1);
+  /** `collectUnit` for the passages `[i, j)`. */
+  private collectPassages(passages: AnalyzedSource['quoteIndex']['passages'], flags: Uint8Array, ids: Int32Array, i: number, j: number, out: CandidateSet): void {
+    const m = passages[j - 1]!.wordTo - passages[i]!.wordFrom;
+    const u = (this.units = atLeast(this.units, m, (n) => new Int32Array(n)));
+    let k = 0;
+    let plain = 0;
+    for (let p = i; p < j; p++) {
+      for (let w = passages[p]!.wordFrom; w < passages[p]!.wordTo; w++) {
+        u[k++] = ids[w]!;
+        if ((flags[w]! & WORD_BRACKETED) === 0) plain++;
       }
-      return inUnit;
-    };
-    const hits = this.hits;
-    const touched: number[] = [];
-    const hit = (e: number, k: number): void => {
-      if (this.firstTry(e)) {
-        hits[e] = k;
-        touched.push(e);
-      } else hits[e]! += k;
-    };
+    }
+    this.collectUnit(u, k, plain, out);
+  }
+
+  /** Claims that may be misquoted by the quoted unit `u[0 … m)` (its word numbers, bracketed words included). */
+  private collectUnit(u: Int32Array, m: number, plain: number, out: CandidateSet): void {
+    if (m === 0) return;
+    if (++this.unit === 0xffffffff) {
+      this.inUnit.fill(0);
+      this.unit = 1;
+    }
+    const unit = this.unit;
+    const inUnit = this.inUnit;
+    const unitCount = this.unitCount;
+    const len = this.len;
+    const touched = this.touched;
     // Claims no longer than the unit: through their prefixes (each distinct unit word once);
     // then the words they share with the whole unit (a multiset), with its best window of
     // at most n / 0.6 words, and in order.
     this.fresh();
-    const stamp = this.stamp;
-    for (const id of u) {
-      if (id < 0 || this.inUnit[id] === stamp) continue;
-      this.inUnit[id] = stamp;
+    touched.length = 0;
+    let known = 0;
+    for (let k = 0; k < m; k++) {
+      const id = u[k]!;
+      if (id < 0) continue;
+      known++;
+      if (inUnit[id] === unit) {
+        unitCount[id]!++;
+        continue;
+      }
+      inUnit[id] = unit;
+      unitCount[id] = 1;
       const list = this.prefix[id];
       if (!list) continue;
-      for (let k = 0; k < list.length; k += 2) {
-        const e = list[k]!;
-        if (this.claims[e]!.v.length > m) break; // the rest are longer still
-        hit(e, list[k + 1]!);
+      for (let x = 0; x < list.length; x += 2) {
+        const e = list[x]!;
+        if (len[e]! > m) break; // the rest are longer still
+        this.hit(e, list[x + 1]!);
       }
     }
     for (const e of touched) {
-      const c = this.claims[e]!;
-      if (hits[e]! < c.prefixNeed || out.has(c.claim) || sharedWith(counts(), c.counts) < c.spanNeed) continue;
-      if ((m <= c.spanMax || spanReaches(u, c)) && this.lcs(c.v, u) >= c.spanNeed) out.add(c.claim);
+      const claim = this.claimOf[e]!;
+      const need = this.spanNeed[e]!;
+      if (this.hits[e]! < this.prefixNeed[e]! || out.has(claim) || !this.sharesAtLeast(e, need)) continue;
+      if ((m <= this.spanMax[e]! || this.spanReaches(u, m, e)) && this.lcs(this.v[e]!, u, m) >= need) out.add(claim);
     }
     // Claims longer than the unit, which is then compared whole: through the unit's rarest words.
     if (plain < MIN_PARTIAL_WORDS) return;
     const need = wordsNeeded(m);
     // Words in no claim are the rarest of all, and never shared.
-    const probes: number[] = [];
-    for (const id of u) if (id >= 0) probes.push(id);
-    const unknown = m - probes.length;
+    const unknown = m - known;
     if (unknown > m - need) return; // too few claim words to share enough
     // Of the unknown words and the r rarest known ones, at most m − need go unshared: at
     // least `req` of the r are shared (two, with one position more than the bare pigeonhole).
-    const r = Math.min(m - need + 2 - unknown, probes.length);
+    const r = Math.min(m - need + 2 - unknown, known);
     const req = unknown + r - (m - need);
-    probes.sort((a, b) => this.vocab[a]!.length - this.vocab[b]!.length);
+    // The r rarest known words, ties in unit order: sorted by (list length, position), as one number.
+    const probes = (this.probes = atLeast(this.probes, known, (n) => new Float64Array(n)));
+    let np = 0;
+    for (let k = 0; k < m; k++) if (u[k]! >= 0) probes[np++] = this.vocab[u[k]!]!.length * m + k;
+    const sorted = probes.subarray(0, np);
+    if (r < np) sorted.sort();
     this.fresh();
     touched.length = 0;
-    for (let k = 0; k < r; k++) {
-      for (const e of this.vocab[probes[k]!]!) {
-        if (this.claims[e]!.v.length <= m) break; // the rest are no longer
-        hit(e, 1);
+    for (let x = 0; x < r; x++) {
+      const list = this.vocab[u[sorted[x]! % m]!]!;
+      for (let y = 0; y < list.length; y++) {
+        const e = list[y]!;
+        if (len[e]! <= m) break; // the rest are no longer
+        this.hit(e, 1);
       }
     }
     for (const e of touched) {
-      const c = this.claims[e]!;
-      if (hits[e]! >= req && !out.has(c.claim) && sharedWith(counts(), c.counts) >= need && this.lcs(c.v, u) >= need) out.add(c.claim);
+      const claim = this.claimOf[e]!;
+      if (this.hits[e]! >= req && !out.has(claim) && this.sharesAtLeast(e, need) && this.lcs(this.v[e]!, u, m) >= need) out.add(claim);
     }
   }
-}
 
-/** True when some window of `u` of at most `spanMax` words holds `spanNeed` of the claim's words (as a multiset). */
-function spanReaches(u: readonly number[], claim: Claim): boolean {
-  const L = Math.min(u.length, claim.spanMax);
-  const win = new Map<number, number>();
-  let inter = 0;
-  for (let k = 0; k < u.length; k++) {
-    const w = u[k]!;
-    const have = win.get(w) ?? 0;
-    if (have < (claim.counts.get(w) ?? 0)) inter++;
-    win.set(w, have + 1);
-    if (k >= L) {
-      const old = u[k - L]!;
-      const left = win.get(old)! - 1;
-      win.set(old, left);
-      if (left < (claim.counts.get(old) ?? 0)) inter--;
+  /** True when some window of `u[0 … m)` of at most `spanMax` words holds `spanNeed` of the entry's words (as a multiset). */
+  private spanReaches(u: Int32Array, m: number, entry: number): boolean {
+    const L = Math.min(m, this.spanMax[entry]!);
+    const need = this.spanNeed[entry]!;
+    const ds = this.distinct[entry]!;
+    const cs = this.counts[entry]!;
+    const claim = this.claimCount;
+    const win = this.windowCount;
+    for (let i = 0; i < ds.length; i++) claim[ds[i]!] = cs[i]!;
+    let inter = 0;
+    let reached = false;
+    for (let k = 0; k < m; k++) {
+      const w = u[k]!;
+      // Words in no claim (-1) are never shared.
+      if (w >= 0) {
+        const have = win[w]!;
+        if (have < claim[w]!) inter++;
+        win[w] = have + 1;
+      }
+      if (k >= L) {
+        const old = u[k - L]!;
+        if (old >= 0) {
+          const left = win[old]! - 1;
+          win[old] = left;
+          if (left < claim[old]!) inter--;
+        }
+      }
+      if (inter >= need) {
+        reached = true;
+        break;
+      }
     }
-    if (inter >= claim.spanNeed) return true;
+    for (let k = 0; k < m; k++) if (u[k]! >= 0) win[u[k]!] = 0;
+    for (let i = 0; i < ds.length; i++) claim[ds[i]!] = 0;
+    return reached;
   }
-  return false;
-}
-
-/** Size of the multiset intersection of a unit's word counts and a claim's. */
-function sharedWith(unit: ReadonlyMap<number, number>, claim: ReadonlyMap<number, number>): number {
-  let n = 0;
-  for (const [w, k] of claim) {
-    const u = unit.get(w);
-    if (u !== undefined) n += u < k ? u : k;
-  }
-  return n;
 }

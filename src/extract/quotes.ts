@@ -69,7 +69,7 @@ export interface QuotedPassage {
 
 /** An article read for quote matching. */
 export interface QuoteIndex {
-  /** Every word of the body, in text order. */
+  /** Every word of the body, in text order (from `readQuoteIndex`: built on first use). */
   words: Word[];
   /** Outermost quoted passages, in text order, not overlapping. */
   passages: QuotedPassage[];
@@ -78,6 +78,53 @@ export interface QuoteIndex {
    * hand-built index still works (every bit then reads 0).
    */
   flags?: Uint8Array;
+  /**
+   * The words' `norm`, `start` and `end`, an array each (same index as `words`): what the
+   * matcher and the claim index read, with no object per word. `readQuoteIndex` sets them;
+   * optional so that a hand-built index still works (they are then read from `words`).
+   */
+  norms?: readonly string[];
+  starts?: readonly number[];
+  ends?: readonly number[];
+  /** `hashWord` of each word's `norm`, so the tables keyed by words need not hash them again. */
+  hashes?: Int32Array;
+}
+
+/**
+ * What `readQuoteIndex` returns: the words as three arrays, and `words` made from them only
+ * when something asks (the check never does; `discover` and the tests do).
+ */
+class ReadQuoteIndex implements QuoteIndex {
+  private made: Word[] | undefined;
+
+  constructor(
+    readonly norms: string[],
+    readonly starts: number[],
+    readonly ends: number[],
+    readonly hashes: Int32Array,
+    public passages: QuotedPassage[],
+    public flags: Uint8Array,
+  ) {}
+
+  get words(): Word[] {
+    return (this.made ??= this.norms.map((norm, i) => ({ start: this.starts[i]!, end: this.ends[i]!, norm })));
+  }
+}
+
+/** Words as `readWords` gives them: an array per field, same index. */
+interface WordArrays {
+  norms: string[];
+  starts: number[];
+  ends: number[];
+  hashes: Int32Array;
+}
+
+/** An index's words as arrays: its own, or (a hand-built index) read from `words`. */
+export function wordArrays(index: QuoteIndex): { norms: readonly string[]; starts: readonly number[]; ends: readonly number[]; hashes: Int32Array } {
+  if (index.norms && index.starts && index.ends && index.hashes) return { norms: index.norms, starts: index.starts, ends: index.ends, hashes: index.hashes };
+  const { words } = index;
+  const norms = words.map((w) => w.norm);
+  return { norms, starts: words.map((w) => w.start), ends: words.map((w) => w.end), hashes: Int32Array.from(norms, hashWord) };
 }
 
 /** The word is followed by clause punctuation, a quotation mark, a bracket or a paragraph break. */
@@ -90,6 +137,20 @@ export const WORD_PARAGRAPH = 4;
 export const WORD_BRACKETED = 8;
 /** A sentence end (`.`, `!`, `?`) follows the word. */
 export const WORD_SENTENCE_END = 16;
+
+/**
+ * FNV-1a over a word's UTF-16 code units: the hash of the word tables that the quote
+ * matcher and the quote index keep in typed arrays. Every article word is looked up once
+ * or more; probing such a table costs less than a `Map` keyed by freshly cut strings.
+ */
+export function hashWord(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /** Most words of attribution between two passages that still read as one split quotation. */
 export const MAX_ATTRIBUTION_WORDS = 12;
@@ -173,8 +234,12 @@ function isDigitCode(c: number): boolean {
  * Splits `text.slice(start, end)` into words (see the file comment). Returns the words
  * in order; the caller computes flags from the gaps between them.
  */
-function readWords(text: string, start: number, end: number): Word[] {
-  const words: Word[] = [];
+function readWords(text: string, start: number, end: number): WordArrays {
+  const norms: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  // A word takes a character and a separator at least.
+  const hashes = new Int32Array(Math.max(0, (end - start + 1) >> 1) + 1);
   const isAsciiWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   // Emits the token text[ts, te): edge punctuation stripped, folded.
   const flush = (ts: number, te: number, ascii: boolean): void => {
@@ -183,7 +248,22 @@ function readWords(text: string, start: number, end: number): Word[] {
       let b = te;
       while (a < b && !isAsciiWord(text.charCodeAt(a))) a++;
       while (b > a && !isAsciiWord(text.charCodeAt(b - 1))) b--;
-      if (a < b) words.push({ start: a, end: b, norm: text.slice(a, b).toLowerCase() });
+      if (a >= b) return;
+      // The folded word's hash (ASCII folds A-Z only, and most words have none).
+      let h = FNV_OFFSET;
+      let upper = false;
+      for (let i = a; i < b; i++) {
+        let c = text.charCodeAt(i);
+        if (c >= 65 && c <= 90) {
+          c += 32;
+          upper = true;
+        }
+        h = Math.imul(h ^ c, FNV_PRIME);
+      }
+      hashes[norms.length] = h;
+      starts.push(a);
+      ends.push(b);
+      norms.push(upper ? text.slice(a, b).toLowerCase() : text.slice(a, b));
       return;
     }
     // One entry per code point: folded form and original offsets.
@@ -211,7 +291,10 @@ function readWords(text: string, start: number, end: number): Word[] {
     if (a > b) return;
     let norm = '';
     for (let k = a; k <= b; k++) norm += tf[k]!;
-    words.push({ start: cs[a]!, end: ce[b]!, norm });
+    hashes[norms.length] = hashWord(norm);
+    starts.push(cs[a]!);
+    ends.push(ce[b]!);
+    norms.push(norm);
   };
   let tokenStart = -1;
   let ascii = true;
@@ -258,7 +341,7 @@ function readWords(text: string, start: number, end: number): Word[] {
     i += len;
   }
   if (tokenStart >= 0) flush(tokenStart, end, ascii);
-  return words;
+  return { norms, starts, ends, hashes: hashes.slice(0, norms.length) };
 }
 
 const ABBREVIATIONS = new Set([
@@ -272,10 +355,11 @@ function isAbbreviation(norm: string): boolean {
 }
 
 /** Computes the `WORD_*` flags from the text between words; square-bracket depth is tracked. */
-function readFlags(text: string, start: number, end: number, words: Word[]): Uint8Array {
-  const flags = new Uint8Array(words.length);
+function readFlags(text: string, start: number, end: number, words: WordArrays): Uint8Array {
+  const { norms, starts, ends } = words;
+  const flags = new Uint8Array(norms.length);
   let depth = 0;
-  const scanGap = (from: number, to: number, before: Word | undefined): number => {
+  const scanGap = (from: number, to: number, before: string | undefined): number => {
     let bits = 0;
     let newlines = 0; // newlines seen with only white space between them
     for (let k = from; k < to; k++) {
@@ -299,7 +383,7 @@ function readFlags(text: string, start: number, end: number, words: Word[]): Uin
         bits |= WORD_BOUNDARY;
       } else if (ch === '\u2026' || (ch === '.' && (text[k + 1] === '.' || text[k - 1] === '.'))) {
         bits |= WORD_ELLIPSIS | WORD_BOUNDARY;
-      } else if (ch === '.' && k === from && before !== undefined && isAbbreviation(before.norm)) {
+      } else if (ch === '.' && k === from && before !== undefined && isAbbreviation(before)) {
         // `U.S.`, `F.`, `Mr.`: the period belongs to the word, no clause ends.
       } else if (ch === '.' || ch === '!' || ch === '?') {
         bits |= WORD_BOUNDARY | WORD_SENTENCE_END;
@@ -312,11 +396,12 @@ function readFlags(text: string, start: number, end: number, words: Word[]): Uin
     }
     return bits;
   };
-  if (words.length > 0) scanGap(start, words[0]!.start, undefined);
-  for (let w = 0; w < words.length; w++) {
+  const n = norms.length;
+  if (n > 0) scanGap(start, starts[0]!, undefined);
+  for (let w = 0; w < n; w++) {
     if (depth > 0) flags[w] = WORD_BRACKETED;
-    const to = w + 1 < words.length ? words[w + 1]!.start : end;
-    flags[w] = flags[w]! | scanGap(words[w]!.end, to, words[w]);
+    const to = w + 1 < n ? starts[w + 1]! : end;
+    flags[w] = flags[w]! | scanGap(ends[w]!, to, norms[w]);
   }
   return flags;
 }
@@ -445,12 +530,12 @@ function readPairs(text: string, start: number, end: number): Pair[] {
 const TRIM = /[\s.,;:!?\u2026\-\u2010-\u2015]/;
 
 /** Lower bound: the first word whose start is at or after `offset`. */
-function firstWordAt(words: Word[], offset: number): number {
+function firstWordAt(starts: readonly number[], offset: number): number {
   let lo = 0;
-  let hi = words.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < offset) lo = mid + 1;
+    if (starts[mid]! < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -470,8 +555,8 @@ export function readQuoteIndex(text: string, start = 0, end: number = text.lengt
     while (s < e && TRIM.test(text[s]!)) s++;
     while (e > s && TRIM.test(text[e - 1]!)) e--;
     if (s >= e) continue;
-    const wordFrom = firstWordAt(words, s);
-    const wordTo = firstWordAt(words, e);
+    const wordFrom = firstWordAt(words.starts, s);
+    const wordTo = firstWordAt(words.starts, e);
     if (wordFrom >= wordTo) continue;
     const passage: QuotedPassage = { start: s, end: e, wordFrom, wordTo };
     const prev = passages[passages.length - 1];
@@ -493,5 +578,5 @@ export function readQuoteIndex(text: string, start = 0, end: number = text.lengt
     }
     passages.push(passage);
   }
-  return { words, passages, flags };
+  return new ReadQuoteIndex(words.norms, words.starts, words.ends, words.hashes, passages, flags);
 }

@@ -53,7 +53,9 @@
  */
 import fastDiff from 'fast-diff';
 import {
+  hashWord,
   readQuoteIndex,
+  wordArrays,
   WORD_BOUNDARY,
   WORD_BRACKETED,
   WORD_ELLIPSIS,
@@ -124,10 +126,25 @@ export function renderWordDiff(diff: Array<[-1 | 0 | 1, string]>): string {
 // Per-index cache: built once per article, on first use, shared by every claim.
 
 interface Cache {
-  /** Word → its indexes in `words`, ascending. */
-  postings: Map<string, number[]>;
-  /** Word → passages whose rarest (non-bracketed) word it is. */
-  passagesByKey: Map<string, number[]>;
+  /** The article's words: `norm`, `start` and `end` of each (`wordArrays`). */
+  norms: readonly string[];
+  starts: readonly number[];
+  ends: readonly number[];
+  /**
+   * Words numbered in order of first occurrence: `wordId[i]` is the number of `words[i]`,
+   * `names[id]` the word. A word is found by `hashWord` in an open-addressing table.
+   */
+  wordId: Int32Array;
+  names: string[];
+  /** The table: per slot, number + 1 (0: free) and the word's hash. */
+  slot: Int32Array;
+  /** Postings: the indexes in `words` of word `id`, ascending, are `at[start[id]]` … `at[start[id + 1] - 1]`. */
+  start: Int32Array;
+  at: Int32Array;
+  /** Word number → passages whose rarest (non-bracketed) word it is. */
+  passagesByKey: Map<number, number[]>;
+  /** Index in `words` → the passage holding the word, or -1. */
+  passageOf: Int32Array;
   /** For each passage, the index of the first passage of its split quotation. */
   chainStart: Int32Array;
   /** For each passage, one past the last passage of its split quotation. */
@@ -135,35 +152,95 @@ interface Cache {
   flags: Uint8Array;
 }
 
+/**
+ * `findConflicts` scratch per word number of the article, grown as needed: the claim's
+ * occurrences (all 0 between calls), and a unit's, valid where `inUnit` holds `unit`.
+ */
+let claimCount = new Int32Array(256);
+let unitCount = new Int32Array(256);
+let inUnit = new Uint32Array(256);
+let unit = 0;
+
 const caches = new WeakMap<QuoteIndex, Cache>();
+
+/** The number of word `w` in the article, or -1 when the article does not have it. */
+function idOf(cache: Cache, w: string): number {
+  const h = hashWord(w);
+  const { slot } = cache;
+  const mask = (slot.length >> 1) - 1;
+  for (let i = h & mask; ; i = (i + 1) & mask) {
+    const id = slot[2 * i]! - 1;
+    if (id < 0) return -1;
+    if (slot[2 * i + 1] === h && cache.names[id] === w) return id;
+  }
+}
+
+/** How many times word number `id` (-1: none) occurs in the article. */
+function countOf(cache: Cache, id: number): number {
+  return id < 0 ? 0 : cache.start[id + 1]! - cache.start[id]!;
+}
 
 function cacheOf(index: QuoteIndex): Cache {
   let c = caches.get(index);
   if (c) return c;
-  const { words, passages } = index;
-  const flags = index.flags ?? new Uint8Array(words.length);
-  const postings = new Map<string, number[]>();
-  for (let i = 0; i < words.length; i++) {
-    const norm = words[i]!.norm;
-    const list = postings.get(norm);
-    if (list) list.push(i);
-    else postings.set(norm, [i]);
+  const { passages } = index;
+  const { norms, starts, ends, hashes } = wordArrays(index);
+  const nw = norms.length;
+  const flags = index.flags ?? new Uint8Array(nw);
+  let slots = 16;
+  while (slots < 2 * nw) slots *= 2;
+  const mask = slots - 1;
+  // One allocation for the tables (typed arrays cost more to make than to fill).
+  const mem = new Int32Array(2 * slots + 5 * nw + 1);
+  const slot = mem.subarray(0, 2 * slots);
+  const wordId = mem.subarray(2 * slots, 2 * slots + nw);
+  const at = mem.subarray(2 * slots + nw, 2 * slots + 2 * nw);
+  const passageOf = mem.subarray(2 * slots + 2 * nw, 2 * slots + 3 * nw);
+  const counts = mem.subarray(2 * slots + 3 * nw, 2 * slots + 4 * nw);
+  const names: string[] = [];
+  for (let w = 0; w < nw; w++) {
+    const norm = norms[w]!;
+    const h = hashes[w]!;
+    let i = h & mask;
+    let id: number;
+    for (;;) {
+      id = slot[2 * i]! - 1;
+      if (id < 0) {
+        id = names.length;
+        names.push(norm);
+        slot[2 * i] = id + 1;
+        slot[2 * i + 1] = h;
+        break;
+      }
+      if (slot[2 * i + 1] === h && names[id] === norm) break;
+      i = (i + 1) & mask;
+    }
+    wordId[w] = id;
+    counts[id]!++;
   }
-  const passagesByKey = new Map<string, number[]>();
+  const distinct = names.length;
+  const start = mem.subarray(2 * slots + 4 * nw, 2 * slots + 4 * nw + distinct + 1);
+  for (let id = 0; id < distinct; id++) start[id + 1] = start[id]! + counts[id]!;
+  const fill = counts; // reused as a cursor per word number
+  for (let id = 0; id < distinct; id++) fill[id] = start[id]!;
+  for (let w = 0; w < nw; w++) at[fill[wordId[w]!]!++] = w;
+  const passagesByKey = new Map<number, number[]>();
+  passageOf.fill(-1);
   for (let p = 0; p < passages.length; p++) {
     const { wordFrom, wordTo } = passages[p]!;
-    let key: string | undefined;
+    passageOf.fill(p, wordFrom, wordTo);
+    let key = -1;
     let best = Infinity;
     for (let w = wordFrom; w < wordTo; w++) {
       if ((flags[w]! & WORD_BRACKETED) !== 0) continue;
-      const norm = words[w]!.norm;
-      const count = postings.get(norm)!.length;
+      const id = wordId[w]!;
+      const count = start[id + 1]! - start[id]!;
       if (count < best) {
         best = count;
-        key = norm;
+        key = id;
       }
     }
-    if (key === undefined) continue;
+    if (key < 0) continue;
     const list = passagesByKey.get(key);
     if (list) list.push(p);
     else passagesByKey.set(key, [p]);
@@ -179,7 +256,7 @@ function cacheOf(index: QuoteIndex): Cache {
     }
     p = q;
   }
-  c = { postings, passagesByKey, chainStart, chainEnd, flags };
+  c = { norms, starts, ends, wordId, names, slot, start, at, passagesByKey, passageOf, chainStart, chainEnd, flags };
   caches.set(index, c);
   return c;
 }
@@ -289,15 +366,35 @@ interface Alignment {
   diff: Array<[Op, string]>;
 }
 
-/** Encodes words as one BMP code point each (fast-diff's "line mode" trick). */
+/**
+ * Words as one BMP code point each (fast-diff's "line mode" trick): word `k` of a numbering
+ * is the code point 0x100 + k, surrogates skipped. fast-diff only ever compares code
+ * points for equality, so any numbering that gives equal words equal numbers gives the
+ * same diff.
+ */
+function codeOf(k: number): number {
+  const code = 0x100 + k;
+  return code >= 0xd800 ? code + 0x800 : code; // skip surrogates
+}
+
+/** Words a numbering may hold and still encode (the BMP above 0x100, surrogates left out). */
+const MAX_CODES = 0x10000 - 0x100 - 0x800;
+
+/** The string of these UTF-16 code units. */
+function stringOf(codes: number[]): string {
+  if (codes.length <= 4096) return String.fromCharCode.apply(null, codes);
+  let s = '';
+  for (let k = 0; k < codes.length; k += 4096) s += String.fromCharCode.apply(null, codes.slice(k, k + 4096));
+  return s;
+}
+
+/** Encodes words, numbering them in `dict` as first seen (`back`: number → word). */
 function encode(tokens: readonly string[], dict: Map<string, string>, back: string[]): string {
   let s = '';
   for (const t of tokens) {
     let c = dict.get(t);
     if (c === undefined) {
-      let code = 0x100 + back.length;
-      if (code >= 0xd800) code += 0x800; // skip surrogates
-      c = String.fromCharCode(code);
+      c = String.fromCharCode(codeOf(back.length));
       dict.set(t, c);
       back.push(t);
     }
@@ -306,37 +403,35 @@ function encode(tokens: readonly string[], dict: Map<string, string>, back: stri
   return s;
 }
 
-function decode(s: string, back: readonly string[]): string[] {
-  const out: string[] = [];
+/** Decodes code points into their words, joined with single spaces (`word`: number → word). */
+function decodeJoined(s: string, word: (k: number) => string): string {
+  let out = '';
   for (let i = 0; i < s.length; i++) {
     let code = s.charCodeAt(i) - 0x100;
     if (code >= 0xd800 - 0x100) code -= 0x800;
-    out.push(back[code]!);
+    out += i === 0 ? word(code) : ` ${word(code)}`;
   }
   return out;
 }
 
-/** A word diff of `a` (claim) → `b` (article), and how many words they share. */
-function wordDiff(a: readonly string[], b: readonly string[]): { diff: Array<[Op, string]>; shared: number; ops: Array<[Op, string]>; back: string[] } {
-  const dict = new Map<string, string>();
-  const back: string[] = [];
-  const ea = encode(a, dict, back);
-  const eb = encode(b, dict, back);
-  const ops = fastDiff(ea, eb) as Array<[Op, string]>;
+/** A word diff of `a` (claim) → `b` (article), both encoded, and how many words they share. */
+function wordDiff(a: string, b: string, word: (k: number) => string): { diff: Array<[Op, string]>; shared: number } {
+  const ops = fastDiff(a, b) as Array<[Op, string]>;
   let shared = 0;
   const diff: Array<[Op, string]> = [];
   for (const [op, s] of ops) {
     if (op === 0) shared += s.length;
-    diff.push([op, decode(s, back).join(' ')]);
+    diff.push([op, decodeJoined(s, word)]);
   }
-  return { diff, shared, ops, back };
+  return { diff, shared };
 }
 
 /** Longest encodable alignment (distinct words must fit the BMP). */
 const MAX_ALIGN_WORDS = 20_000;
 
 /**
- * Aligns the claim `v` with a unit of article words `u`.
+ * Aligns the claim `v` with a unit of article words `u`, both encoded (`encode`, `codeOf`;
+ * `word` decodes, for the diff).
  * - `span` mode (the unit is at least as long as the claim): the best sub-span of `u`;
  *   similarity = shared ÷ max(|v|, |span|).
  * - `passage` mode (a quoted passage shorter than the claim): the whole of `u` against the
@@ -345,16 +440,17 @@ const MAX_ALIGN_WORDS = 20_000;
  * of the clause), so the diff shows `[-impossible-] [+not possible+]`, not a bare deletion.
  */
 function align(
-  v: readonly string[],
+  v: string,
   vFlags: Uint8Array,
-  u: readonly string[],
+  u: string,
   uFlags: (k: number) => number,
   mode: 'span' | 'passage',
+  word: (k: number) => string,
 ): Alignment | null {
   const n = v.length;
   const m = u.length;
   if (n === 0 || m === 0 || n + m > MAX_ALIGN_WORDS) return null;
-  const { ops } = wordDiff(v, u);
+  const ops = fastDiff(v, u) as Array<[Op, string]>;
   const pv: number[] = [];
   const pu: number[] = [];
   let vi = 0;
@@ -436,7 +532,7 @@ function align(
   }
   const vPart = v.slice(vFrom, vTo);
   const uPart = u.slice(uFrom, uTo);
-  const { diff, shared } = wordDiff(vPart, uPart);
+  const { diff, shared } = wordDiff(vPart, uPart, word);
   return { vFrom, vTo, uFrom, uTo, similarity: shared / Math.max(vPart.length, uPart.length), diff };
 }
 
@@ -455,7 +551,7 @@ interface Unit {
   at: number[];
 }
 
-function unitOf(idx: number[], words: readonly { norm: string }[], flags: Uint8Array, n: number): Unit {
+function unitOf(idx: number[], words: readonly string[], flags: Uint8Array, n: number): Unit {
   const norms: string[] = [];
   const gap: number[] = [];
   const at: number[] = [];
@@ -468,7 +564,7 @@ function unitOf(idx: number[], words: readonly { norm: string }[], flags: Uint8A
       if (bracketRun > 0) pending += bracketRun + 2;
       bracketRun = 0;
       gap.push(norms.length === 0 ? 0 : Math.min(pending, n));
-      norms.push(words[idx[k]!]!.norm);
+      norms.push(words[idx[k]!]!);
       at.push(k);
       pending = 0;
     }
@@ -553,23 +649,10 @@ function unitWords(passages: readonly QuotedPassage[], from: number, to: number)
   return out;
 }
 
-/** Index of the passage containing word `w`, or -1. */
-function passageOfWord(passages: readonly QuotedPassage[], w: number): number {
-  let lo = 0;
-  let hi = passages.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = passages[mid]!;
-    if (w < p.wordFrom) hi = mid - 1;
-    else if (w >= p.wordTo) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-function lowerBound(list: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
+/** The first index in `list[from … to)` (ascending) whose item is at least `x`, or `to`. */
+function lowerBound(list: Int32Array, x: number, from: number, to: number): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (list[mid]! < x) lo = mid + 1;
@@ -580,11 +663,12 @@ function lowerBound(list: readonly number[], x: number): number {
 
 /** The claim's rare words in the article, and the passages richest in them. */
 interface Anchors {
-  words: string[];
-  /** Rarity weight of a word: log(1 + article words ÷ its occurrences). */
-  weight: (w: string) => number;
-  /** Claim positions of each claim word. */
-  positions: Map<string, number[]>;
+  /** The anchor words (numbers in the article), rarest first. */
+  ids: number[];
+  /** Rarity weight of each: log(1 + article words ÷ its occurrences). */
+  weights: number[];
+  /** Claim positions of each. */
+  positions: number[][];
   /** Passages holding anchors, best first, at most MAX_CANDIDATES. */
   ranked: number[];
 }
@@ -594,8 +678,8 @@ interface Anchors {
  * MIN_SIMILARITY of the claim on their own (so every span similar enough holds an anchor),
  * within the hit budget. Passages are ranked by the summed rarity of the claim words they hold.
  */
-function anchorsOf(index: QuoteIndex, cache: Cache, v: readonly string[]): Anchors {
-  const { postings } = cache;
+function anchorsOf(index: QuoteIndex, cache: Cache, v: readonly string[], vid: Int32Array): Anchors {
+  const { start, at, passageOf } = cache;
   const n = v.length;
   const positions = new Map<string, number[]>();
   v.forEach((w, q) => {
@@ -603,37 +687,40 @@ function anchorsOf(index: QuoteIndex, cache: Cache, v: readonly string[]): Ancho
     if (list) list.push(q);
     else positions.set(w, [q]);
   });
-  const count = (w: string): number => postings.get(w)?.length ?? 0;
-  const distinct = [...positions.keys()].sort((a, b) => count(a) - count(b) || (a < b ? -1 : 1));
+  const distinct = [...positions].map(([w, qs]) => ({ w, qs, id: vid[qs[0]!]!, c: countOf(cache, vid[qs[0]!]!) }));
+  distinct.sort((a, b) => a.c - b.c || (a.w < b.w ? -1 : 1));
   const need = Math.ceil(MIN_SIMILARITY * n - 1e-9);
   let left = n;
   let hits = 0;
-  const words: string[] = [];
-  for (const w of distinct) {
-    const c = count(w);
+  const total = cache.norms.length;
+  const anchors: Anchors = { ids: [], weights: [], positions: [], ranked: [] };
+  for (const { qs, id, c } of distinct) {
     if (hits + c > HIT_BUDGET && (left < need || hits + c > 4 * HIT_BUDGET)) break;
-    if (c > 0) words.push(w);
+    if (c > 0) {
+      anchors.ids.push(id);
+      anchors.weights.push(Math.log(1 + total / Math.max(1, c)));
+      anchors.positions.push(qs);
+    }
     hits += c;
-    left -= positions.get(w)!.length;
+    left -= qs.length;
   }
-  const total = index.words.length;
-  const weight = (w: string): number => Math.log(1 + total / Math.max(1, count(w)));
   const score = new Map<number, number>();
-  for (const w of words) {
-    const wt = weight(w);
+  for (let a = 0; a < anchors.ids.length; a++) {
+    const id = anchors.ids[a]!;
+    const wt = anchors.weights[a]!;
     let last = -1;
-    for (const p of postings.get(w)!) {
-      const k = passageOfWord(index.passages, p);
+    for (let x = start[id]!; x < start[id + 1]!; x++) {
+      const k = passageOf[at[x]!]!;
       if (k < 0 || k === last) continue; // each word counts once per passage
       last = k;
       score.set(k, (score.get(k) ?? 0) + wt);
     }
   }
-  const ranked = [...score.entries()]
+  anchors.ranked = [...score.entries()]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, MAX_CANDIDATES)
     .map(([k]) => k);
-  return { words, weight, positions, ranked };
+  return anchors;
 }
 
 /** A claim value read into words, as an article is (so both sides normalise alike). */
@@ -648,7 +735,8 @@ function readClaim(value: string): ClaimWords {
   let c = claimCache.get(value);
   if (c) return c;
   const read = readQuoteIndex(value);
-  c = { v: read.words.map((w) => w.norm), vFlags: read.flags ?? new Uint8Array(read.words.length) };
+  const { norms } = wordArrays(read);
+  c = { v: norms, vFlags: read.flags ?? new Uint8Array(norms.length) };
   if (claimCache.size >= 4096) claimCache.clear();
   claimCache.set(value, c);
   return c;
@@ -662,10 +750,15 @@ function readClaim(value: string): ClaimWords {
 export function matchQuote(index: QuoteIndex, value: string, options: MatchQuoteOptions = {}): QuoteMatch[] {
   const { v, vFlags } = readClaim(value);
   const n = v.length;
-  if (n === 0 || index.words.length === 0) return [];
-  const { words, passages } = index;
+  if (n === 0) return [];
   const cache = cacheOf(index);
-  const { postings, flags } = cache;
+  const { norms, starts, ends, start: postStart, at, wordId, flags } = cache;
+  const nw = norms.length;
+  if (nw === 0) return [];
+  const { passages } = index;
+  // The claim's words by their numbers in the article (-1: not in it).
+  const vid = new Int32Array(n);
+  for (let q = 0; q < n; q++) vid[q] = idOf(cache, v[q]!);
   const agreements: QuoteMatch[] = [];
   const addAgreement = (m: QuoteMatch): void => {
     if (agreements.length >= MAX_AGREEMENTS) return;
@@ -678,18 +771,19 @@ export function matchQuote(index: QuoteIndex, value: string, options: MatchQuote
   let rarest = 0;
   let rarestCount = Infinity;
   for (let q = 0; q < n; q++) {
-    const count = postings.get(v[q]!)?.length ?? 0;
+    const count = countOf(cache, vid[q]!);
     if (count < rarestCount) {
       rarestCount = count;
       rarest = q;
     }
   }
-  for (const p of rarestCount > 0 ? postings.get(v[rarest]!)! : []) {
-    const s = p - rarest;
-    if (s < 0 || s + n > words.length) continue;
+  // (With a count above 0 for the rarest word, every claim word is in the article.)
+  for (let x = rarestCount > 0 ? postStart[vid[rarest]!]! : 0, xe = rarestCount > 0 ? postStart[vid[rarest]! + 1]! : 0; x < xe; x++) {
+    const s = at[x]! - rarest;
+    if (s < 0 || s + n > nw) continue;
     let ok = true;
-    for (let q = 0; q < n && ok; q++) ok = words[s + q]!.norm === v[q];
-    if (ok) addAgreement({ start: words[s]!.start, end: words[s + n - 1]!.end, verdict: 'agreement', how: 'exact', similarity: 1 });
+    for (let q = 0; q < n && ok; q++) ok = wordId[s + q] === vid[q];
+    if (ok) addAgreement({ start: starts[s]!, end: ends[s + n - 1]!, verdict: 'agreement', how: 'exact', similarity: 1 });
     if (agreements.length >= MAX_AGREEMENTS) break;
   }
 
@@ -704,21 +798,24 @@ export function matchQuote(index: QuoteIndex, value: string, options: MatchQuote
     const first = pat.segs[0];
     if (first) {
       let qa = 0;
+      let ida = -1;
       let ca = Infinity;
       for (let q = 0; q < first.length; q++) {
-        const count = postings.get(first[q]!)?.length ?? 0;
+        const id = idOf(cache, first[q]!);
+        const count = countOf(cache, id);
         if (count < ca) {
           ca = count;
           qa = q;
+          ida = id;
         }
       }
-      const wordText = (i: number): string => words[i]!.norm;
-      for (const p of ca > 0 ? postings.get(first[qa]!)! : []) {
+      const wordText = (i: number): string => norms[i]!;
+      for (let x = ca > 0 ? postStart[ida]! : 0, xe = ca > 0 ? postStart[ida + 1]! : 0; x < xe; x++) {
         if (budget.steps < 0 || agreements.length >= MAX_AGREEMENTS) break;
-        const s = p - qa;
+        const s = at[x]! - qa;
         if (s < 0) continue; // the claim's first words would start before the article
-        const e = matchPatternAt(pat, wordText, words.length, s, budget);
-        if (e > s) addAgreement({ start: words[s]!.start, end: words[e - 1]!.end, verdict: 'agreement', how: 'exact', similarity: 1 });
+        const e = matchPatternAt(pat, wordText, nw, s, budget);
+        if (e > s) addAgreement({ start: starts[s]!, end: ends[e - 1]!, verdict: 'agreement', how: 'exact', similarity: 1 });
       }
     }
   }
@@ -726,9 +823,9 @@ export function matchQuote(index: QuoteIndex, value: string, options: MatchQuote
   // 2. Partial: quoted passages, alone or as split quotations, that say the claim's words.
   // Candidates: passages made only of claim words (through each passage's rarest word), and
   // the passages richest in the claim's rare words (which overlap it at an end).
-  const anchors = anchorsOf(index, cache, v);
+  const anchors = anchorsOf(index, cache, v, vid);
   const candidates = new Set<number>(anchors.ranked);
-  for (const word of new Set(v)) for (const p of cache.passagesByKey.get(word) ?? []) candidates.add(p);
+  for (const id of vid) if (id >= 0) for (const p of cache.passagesByKey.get(id) ?? []) candidates.add(p);
   const taken: Array<[number, number]> = [];
   const chainsSeen = new Set<number>();
   for (const p0 of [...candidates].sort((a, b) => a - b)) {
@@ -748,21 +845,21 @@ export function matchQuote(index: QuoteIndex, value: string, options: MatchQuote
       if (taken.some(([a, b]) => a <= i && j <= b)) continue;
       // A quotation this long is a quotation mark left unpaired; exact matches still count.
       if (passages[j - 1]!.wordTo - passages[i]!.wordFrom > MAX_UNIT_WORDS + 4 * n) continue;
-      const unit = unitOf(unitWords(passages, i, j), words, flags, n);
+      const unit = unitOf(unitWords(passages, i, j), norms, flags, n);
       const o = matchOverlap(unit, v, budget);
       if (!o) continue;
       // SPEC §2: at least four words — unless the stretch is the whole claim.
       if (o.count < MIN_PARTIAL_WORDS && !o.whole) continue;
       const last = unit.norms.length - 1;
-      const start = o.k0 === 0 ? passages[i]!.start : words[unit.idx[unit.at[o.k0]!]!]!.start;
-      const end = o.k1 === last ? passages[j - 1]!.end : words[unit.idx[unit.at[o.k1]!]!]!.end;
+      const start = o.k0 === 0 ? passages[i]!.start : starts[unit.idx[unit.at[o.k0]!]!]!;
+      const end = o.k1 === last ? passages[j - 1]!.end : ends[unit.idx[unit.at[o.k1]!]!]!;
       taken.push([i, j]);
       addAgreement({ start, end, verdict: 'agreement', how: 'partial', similarity: 1 });
     }
   }
 
   // 3. Similar: conflicts, in the passages (or windows) richest in the claim's rare words.
-  const conflicts = findConflicts(index, cache, v, vFlags, anchors, options.scope ?? 'quoted');
+  const conflicts = findConflicts(index, cache, v, vid, vFlags, anchors, options.scope ?? 'quoted');
   const kept: QuoteMatch[] = [];
   for (const c of conflicts) {
     if (agreements.some((a) => overlaps(a, c)) || kept.some((k) => overlaps(k, c))) continue;
@@ -776,14 +873,39 @@ function findConflicts(
   index: QuoteIndex,
   cache: Cache,
   v: readonly string[],
+  vid: Int32Array,
   vFlags: Uint8Array,
   anchors: Anchors,
   scope: 'quoted' | 'anywhere',
 ): QuoteMatch[] {
-  const { words, passages } = index;
-  const { postings, flags } = cache;
+  const { passages } = index;
+  const { norms, starts, ends, start, at, wordId, flags } = cache;
   const n = v.length;
   const out: QuoteMatch[] = [];
+  // A conflict needs a similarity of MIN_SIMILARITY, and the words a diff shares are at most
+  // the words claim and unit share as multisets: a unit that cannot reach the similarity
+  // that way is not diffed (the filter at the end would drop what the diff gave).
+  if (claimCount.length < cache.names.length) {
+    claimCount = new Int32Array(2 * cache.names.length);
+    unitCount = new Int32Array(2 * cache.names.length);
+    inUnit = new Uint32Array(2 * cache.names.length);
+  }
+  for (let q = 0; q < n; q++) if (vid[q]! >= 0) claimCount[vid[q]!]!++;
+  const shares = (idx: readonly number[]): number => {
+    if (++unit === 0xffffffff) {
+      inUnit.fill(0);
+      unit = 1;
+    }
+    let shared = 0;
+    for (const w of idx) {
+      const id = wordId[w]!;
+      const have = inUnit[id] === unit ? unitCount[id]! : 0;
+      if (have < claimCount[id]!) shared++;
+      inUnit[id] = unit;
+      unitCount[id] = have + 1;
+    }
+    return shared;
+  };
   const flagsAt = (idx: readonly number[]) => (k: number): number => flags[idx[k]!]!;
 
   // Windows around the diagonals (article position − claim position) with most anchor
@@ -791,12 +913,13 @@ function findConflicts(
   const windowsIn = (lo: number, hi: number, limit: number): Array<[number, number]> => {
     const bucket = Math.max(4, Math.ceil(n / 2));
     const votes = new Map<number, number>();
-    for (const w of anchors.words) {
-      const list = postings.get(w)!;
-      const wt = anchors.weight(w);
-      for (let i = lowerBound(list, lo); i < list.length && list[i]! < hi; i++) {
-        for (const q of anchors.positions.get(w)!) {
-          const b = Math.floor((list[i]! - q) / bucket);
+    for (let a = 0; a < anchors.ids.length; a++) {
+      const id = anchors.ids[a]!;
+      const wt = anchors.weights[a]!;
+      const end = start[id + 1]!;
+      for (let i = lowerBound(at, lo, start[id]!, end); i < end && at[i]! < hi; i++) {
+        for (const q of anchors.positions[a]!) {
+          const b = Math.floor((at[i]! - q) / bucket);
           votes.set(b, (votes.get(b) ?? 0) + wt);
         }
       }
@@ -824,17 +947,46 @@ function findConflicts(
     for (let w = from; w < to; w++) idx.push(w);
     return idx;
   };
+  // Encoded words (`align`): the article's by their numbers, then the claim's words the
+  // article does not have. Past the BMP (an article of some 60,000 distinct words), each
+  // unit and the claim are numbered on their own, as they come.
+  const distinct = cache.names.length;
+  const others = new Map<string, number>();
+  for (let q = 0; q < n; q++) if (vid[q]! < 0 && !others.has(v[q]!)) others.set(v[q]!, distinct + others.size);
+  let encoded: (idx: readonly number[]) => { v: string; u: string; word: (k: number) => string };
+  if (distinct + others.size <= MAX_CODES) {
+    const otherWords = [...others.keys()];
+    const word = (k: number): string => (k < distinct ? cache.names[k]! : otherWords[k - distinct]!);
+    const codes: number[] = [];
+    for (let q = 0; q < n; q++) codes.push(codeOf(vid[q]! >= 0 ? vid[q]! : others.get(v[q]!)!));
+    const ev = stringOf(codes);
+    encoded = (idx) => {
+      codes.length = 0;
+      for (const w of idx) codes.push(codeOf(wordId[w]!));
+      return { v: ev, u: stringOf(codes), word };
+    };
+  } else {
+    encoded = (idx) => {
+      const dict = new Map<string, string>();
+      const back: string[] = [];
+      const ev = encode(v, dict, back);
+      return { v: ev, u: encode(idx.map((w) => norms[w]!), dict, back), word: (k) => back[k]! };
+    };
+  }
   const trySpan = (idx: number[]): void => {
-    const a = align(v, vFlags, idx.map((w) => words[w]!.norm), flagsAt(idx), 'span');
-    if (a) out.push({ start: words[idx[a.uFrom]!]!.start, end: words[idx[a.uTo - 1]!]!.end, verdict: 'conflict', how: 'similar', similarity: a.similarity, diff: a.diff });
+    if (shares(idx) / n < MIN_SIMILARITY - 1e-9) return;
+    const e = encoded(idx);
+    const a = align(e.v, vFlags, e.u, flagsAt(idx), 'span', e.word);
+    if (a) out.push({ start: starts[idx[a.uFrom]!]!, end: ends[idx[a.uTo - 1]!]!, verdict: 'conflict', how: 'similar', similarity: a.similarity, diff: a.diff });
   };
   const tryUnit = (idx: number[], first: number, last: number): void => {
     if (idx.length >= n) return trySpan(idx);
     // A quoted passage shorter than the claim: against the claim's best-aligned part.
     let plain = 0;
     for (const w of idx) if ((flags[w]! & WORD_BRACKETED) === 0) plain++;
-    if (plain < MIN_PARTIAL_WORDS) return;
-    const a = align(v, vFlags, idx.map((w) => words[w]!.norm), flagsAt(idx), 'passage');
+    if (plain < MIN_PARTIAL_WORDS || shares(idx) / idx.length < MIN_SIMILARITY - 1e-9) return;
+    const e = encoded(idx);
+    const a = align(e.v, vFlags, e.u, flagsAt(idx), 'passage', e.word);
     if (a) out.push({ start: passages[first]!.start, end: passages[last]!.end, verdict: 'conflict', how: 'similar', similarity: a.similarity, diff: a.diff });
   };
 
@@ -857,7 +1009,8 @@ function findConflicts(
       tryUnit(unitWords(passages, i, j), i, j - 1);
     }
   }
-  if (scope === 'anywhere') for (const [from, to] of windowsIn(0, words.length, MAX_CANDIDATES / 2)) trySpan(range(from, to));
+  if (scope === 'anywhere') for (const [from, to] of windowsIn(0, norms.length, MAX_CANDIDATES / 2)) trySpan(range(from, to));
+  for (let q = 0; q < n; q++) if (vid[q]! >= 0) claimCount[vid[q]!] = 0;
   return out
     .filter((c) => c.similarity >= MIN_SIMILARITY - 1e-9 && c.similarity < 1)
     .sort((a, b) => b.similarity - a.similarity || a.start - b.start || b.end - a.end);
