@@ -98,31 +98,6 @@ function gapOk(a: DateMention, b: DateMention): boolean {
   return gap <= MAX_GAP;
 }
 
-const FUTURE = new Set(['will', 'would', 'shall', 'll', 'scheduled', 'set', 'due', 'expected', 'planned', 'plans', 'plan', 'next', 'upcoming', 'starting', 'beginning', 'effective']);
-const PAST_IRREGULAR = new Set(['began', 'met', 'struck', 'held', 'took', 'fell', 'rose', 'broke', 'came', 'went', 'left', 'spoke', 'gave', 'won', 'lost', 'ran', 'died', 'hit']);
-
-/**
- * A weekday named alone is read by the date reader as the occurrence nearest to the
- * publication date, whatever the tense (SPEC §2): in an article of Monday, "it started
- * Thursday" becomes the coming Thursday. Here the clause's tense decides when it says
- * something: a future word ("will", "scheduled", "set", "planned") takes the coming one, a
- * past verb right before the date ("started", "began") the last one.
- */
-function byTense(d: DateMention, words: readonly WordAt[], di: number, clause: number, cuts: readonly number[], published: string | null): DateMention {
-  if (!bareWeekday(d) || !d.range || published === null) return d;
-  const before = words.slice(0, di).filter((w) => clauseOf(cuts, w.start) === clause);
-  const future = before.some((w) => FUTURE.has(w.f));
-  const prev = before[before.length - 1]?.f === 'on' ? before[before.length - 2] : before[before.length - 1];
-  const past = !future && prev !== undefined && (/^\p{Ll}{3,}ed$/u.test(prev.raw) || PAST_IRREGULAR.has(prev.f));
-  const shift = (n: number): DateMention => {
-    const day = new Date((days(d.range!.first) + n) * 86_400_000).toISOString().slice(0, 10);
-    return { ...d, range: { first: day, last: day } };
-  };
-  if (future && d.range.first < published) return shift(7);
-  if (past && d.range.first > published) return shift(-7);
-  return d;
-}
-
 /** Reads the dated events of every article. */
 export function readEvents(corpus: Corpus, segments: readonly Segment[], canonical: ReadonlyMap<string, string>): DatedEvent[] {
   const out: DatedEvent[] = [];
@@ -204,14 +179,13 @@ export function readEvents(corpus: Corpus, segments: readonly Segment[], canonic
         const prev = words[di - 1]?.f === 'on' ? words[di - 2] : words[di - 1];
         if (prev && REPORTING.has(prev.f)) continue;
         if (!event || !tie) continue;
-        const resolvedD = byTense(d, words, di, clause, cuts, doc.source.meta.date);
         // The occurrence: a word right before the event word ("the next march", "first
         // elected"), or "again" in the clause ("will march again on Oct. 10").
         const ti = words.findIndex((w) => w.raw === tie.split(' ')[0] && clauseOf(cuts, w.start) === clause);
         const lead = ti > 0 ? words.slice(Math.max(0, ti - 2), ti).filter((_, k, arr) => !inDate(ti - arr.length + k)) : [];
         const again = words.some((w, i) => clauseOf(cuts, w.start) === clause && !inDate(i) && w.f === 'again');
         const occurrence = again || lead.some((w) => NEXT_WORDS.has(w.f)) ? 'next' : lead.some((w) => PREVIOUS_WORDS.has(w.f)) ? 'previous' : 'this';
-        out.push({ doc, sentence, d: resolvedD, event, tie, lexical, names, occurrence });
+        out.push({ doc, sentence, d, event, tie, lexical, names, occurrence });
       }
     });
   }

@@ -96,6 +96,7 @@
  *   for them and `selectDate` skips them. Weekdays keep their weekday, month-days
  *   their month and day, bare months their month.
  */
+import { clauseTense } from './tense.js';
 import {
   addMonths,
   daysInMonth,
@@ -158,7 +159,14 @@ export function readDates(text: string, start: number, end: number, published: s
   const chosen = pickLongest(findCandidates(text, lo, hi));
   const out: DateMention[] = [];
   for (const c of chosen) {
-    const mention = resolve(c, p);
+    let mention = resolve(c, p);
+    // A weekday named alone takes its clause's tense (see tense.ts; a decision against SPEC §2's nearest day).
+    if (c.reading.kind === 'weekday' && c.reading.rel === 'near' && c.reading.week === undefined && p !== null && mention.range) {
+      const day = parseIsoDay(mention.range.first)!;
+      const tense = day === p ? null : clauseTense(text, lo, hi, c.start, c.end);
+      const shifted = tense === 'past' && day > p ? day - 7 : tense === 'future' && day < p ? day + 7 : day;
+      if (shifted !== day) mention = { ...mention, range: rangeOf([shifted, shifted]) };
+    }
     out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), ...mention });
   }
   return out;

@@ -29,7 +29,7 @@
  *    verb, a date attached to it as in "said Friday", its indirect object) and the
  *    reported clause (after "that", or after the verb; or, in "X, he said Friday", before
  *    the verb's subject). A date in the reporting clause dates the report: it is not
- *    taken for a cue in the reported clause, whatever the tense ("On Friday, the
+ *    taken for a cue in the reported clause, in any tense ("On Friday, the
  *    secretary said that the government made clear to visiting US emissaries …", cue
  *    `visiting`). Conversely a date in the reported clause dates the reported event: it
  *    is not taken for a cue in the reporting clause ("In an interview with Radio
