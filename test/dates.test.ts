@@ -11,9 +11,11 @@
  * The spans are checked by rendering the reader's mentions as brackets into the plain
  * input, so an off-by-one shows as a moved bracket.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateAgrees, isComparable, parseClaimDate, readDates, type DateMention } from '../src/extract/dates.js';
+import { findCandidates } from '../src/extract/date-rules.js';
 
 type Case = [input: string, published: string | null, want: string[]];
 
@@ -478,5 +480,27 @@ describe('weekday resolution (SPEC §2), checked against JavaScript dates', () =
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('date rule prefilters (date-rules.ts NEEDS)', () => {
+  const same = (s: string): void => {
+    expect(findCandidates(s, 0, s.length, true)).toEqual(findCandidates(s, 0, s.length, false));
+  };
+  it('change nothing on every line of the bundled and scenario articles', () => {
+    const files = [
+      ...readdirSync('sources').map((f) => `sources/${f}`),
+      ...readdirSync('test/scenarios').flatMap((d) => readdirSync(`test/scenarios/${d}/sources`).map((f) => `test/scenarios/${d}/sources/${f}`)),
+    ];
+    let lines = 0;
+    for (const f of files) for (const line of readFileSync(f, 'utf8').split('\n')) {
+      same(line);
+      lines++;
+    }
+    expect(lines).toBeGreaterThan(500);
+  });
+  it('change nothing on random date-like text', () => {
+    const pieces = ['Feb. 23', '23 February 2017', 'Thursday', 'last ', 'next ', 'this ', 'week', 'month', 'year', 'weekend', 'two days ago', 'the day before yesterday', 'fiscal 2016', 'FY17', '2016-17', "the '90s", 'early 2000s', 'last fall', 'summer 2016', 'this morning', 'last night', 'Today', 'tomorrow', 'the past 12 months', ' ', ', ', 'on ', 'in ', 'since ', 'May', '2017-02-23', '23/02/2017', 'mid-', 'Sept', 'a'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((a) => a.join('')), same), { numRuns: 3000 });
   });
 });
