@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readNameRuns, type NameRun } from '../src/extract/names.js';
-import { editDistance, matchName, nameForms, renderDiff, type NameMatch } from '../src/kinds/name/match.js';
+import { editDistance, keyOf, matchName, nameForms, renderDiff, type NameMatch } from '../src/kinds/name/match.js';
 
 /** Renders `[start, end)` spans as brackets in `text`. */
 function mark(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
@@ -868,6 +868,16 @@ describe('readNameRuns', () => {
     ['why do Americans de facto', 'why [do|Americans] de facto'],
     ['the Pen\u0303a family', 'the [Pen\u0303a] family'],
     ['', ''],
+    // The reader scans code units; these pin down what the word pattern makes of odd ones.
+    ['K‑ʼS said', '[K‑]ʼS said'], // U+02BC is a letter, and an apostrophe: a possessive after a joiner
+    ["Kelly's-Bob2 and Kelly's-Bob", "[Kelly]'s-Bob2 and [Kelly]'s-[Bob]"],
+    ['the ʼAli ʼs Ahmed', 'the ʼAli ʼs [Ahmed]'],
+    ['Ab\uD800c Dd and \uD835\uDC00bc Ef', '[Ab]\uD800c [Dd] and [\uD835\uDC00bc|Ef]'],
+    ["Ellen DeGeneres' show and ÉLYSÉE PALACE", "[Ellen|DeGeneres]' show and ^[ÉLYSÉE|PALACE]"],
+    ["al-Assad's 2nd and d’Estaing", "[al-Assad]'s 2nd and [d’Estaing]"],
+    ['J.R.R.Tolkien U.S.-Mexico', '[J.|R.|R.|Tolkien|U.|S.]-[Mexico]'],
+    ['Mr. X-5 met Y2K Jones', '[Mr]. [X]-5 met Y2K [Jones]'],
+    ['von der and DE LA CRUZ', 'von der and ^[DE|LA|CRUZ]'],
   ])('%j', (text, expected) => {
     expect(runs(text)).toBe(expected);
   });
@@ -883,5 +893,61 @@ describe('readNameRuns', () => {
     expect(readNameRuns('MEXICO CITY').map((r) => r.allCaps)).toEqual([true]);
     expect(readNameRuns('US Secretary').map((r) => r.allCaps)).toEqual([false]);
     expect(readNameRuns('John F. KELLY').map((r) => r.allCaps)).toEqual([false]);
+  });
+});
+
+/** A small deterministic generator (tests must not depend on Math.random). */
+function lcg(seed: number): () => number {
+  let state = seed;
+  return () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296;
+}
+
+describe('fast paths agree with their definitions', () => {
+  // Latin letters with and without diacritics, combining marks, typographic joiners,
+  // a Greek sigma, dotted capital I, sharp s, astral letters, lone surrogates.
+  const pieces = ['a', 'B', 'é', 'É', 'e\u0301', '\u0301', 'ñ', 'Ø', 'ß', 'İ', 'Σ', 'σ', 'Å', '\u212B', 'ǅ', 'ạ', '.', "'", '\u2019', '\u02BC', '-', '\u2010', '\uD835\uDC00', '\uD800', 'Ж', 'x'];
+  const strings = (seed: number, count: number): string[] => {
+    const rnd = lcg(seed);
+    const out: string[] = [];
+    for (let k = 0; k < count; k++) {
+      let s = '';
+      for (let n = Math.floor(rnd() * 7); n > 0; n--) s += pieces[Math.floor(rnd() * pieces.length)];
+      out.push(s);
+    }
+    return out;
+  };
+
+  it('keyOf folds as plain + lower case + NFD + no marks + no final stop', () => {
+    const plain = (s: string): string => s.replace(/[\u2019\u02BC]/gu, "'").replace(/[\u2010\u2011]/gu, '-');
+    for (const s of strings(1, 5000)) {
+      expect(keyOf(s)).toBe(plain(s).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\.$/u, ''));
+    }
+  });
+
+  it('editDistance is the optimal-string-alignment distance over NFC code points, cut at max', () => {
+    const osa = (a: string, b: string): number => {
+      const s = Array.from(a.normalize('NFC'));
+      const t = Array.from(b.normalize('NFC'));
+      const d = Array.from({ length: s.length + 1 }, (_, i) => Array.from({ length: t.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= s.length; i++) {
+        for (let j = 1; j <= t.length; j++) {
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (s[i - 1] === t[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1] && s[i - 1] !== t[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      }
+      return d[s.length]![t.length]!;
+    };
+    const list = strings(2, 3000);
+    for (let k = 0; k + 1 < list.length; k += 2) {
+      const a = list[k]!;
+      const b = list[k + 1]!;
+      const exact = osa(a, b);
+      expect(editDistance(a, b)).toBe(exact);
+      for (const max of [0, 1, 2]) {
+        const d = editDistance(a, b, max);
+        if (exact <= max) expect(d).toBe(exact);
+        else expect(d).toBeGreaterThan(max);
+      }
+    }
   });
 });

@@ -248,6 +248,20 @@ const TRAPS: [string, Shape][] = [
   ['The {{under-secretary}} [[Jane Smith]] resigned.', 'before'],
 ];
 
+/** Diacritics, typographic characters, astral and lone surrogate units (the reader folds and scans code units). */
+const NON_ASCII: [string, Shape][] = [
+  ['Perú’s {{foreign minister}}, [[Néstor Popolizio]], said so.', 'possessive'],
+  ['{{ÉLYSÉE spokesman}} [[Benjamin Griveaux]] said so.', 'before'],
+  ['[[Søren Pind]], Denmark’s {{justice minister}}, said so.', 'appositive'],
+  ['The U.S.’s {{ambassador to México}}, [[Roberta Jacobson]], said so.', 'possessive'],
+  ['Ministra de Relaciones Exteriores [[Néstor Popolizio]] said so.', null],
+  ['[[Zoë Ågren]], the {{\uD835\uDC00 minister}}, said so.', 'appositive'],
+  ['{{Vice\u2011President}} [[Ólafur Grímsson]] said so.', 'before'],
+  ['Sec.\u00A0of State [[Rex Tillerson]] said so.', null],
+  // A lone high surrogate takes the letter after it into one word character ("\uD800m").
+  ['the \uD800minister [[Rex Tillerson]] said so.', null],
+];
+
 const groups: [string, [string, Shape][]][] = [
   ['AP style', AP],
   ['Reuters style', REUTERS],
@@ -258,6 +272,7 @@ const groups: [string, [string, Shape][]][] = [
   ['courts', COURTS],
   ['military and diplomacy', MILITARY],
   ['traps', TRAPS],
+  ['non-ASCII text', NON_ASCII],
 ];
 
 describe('readTitle: attachment', () => {

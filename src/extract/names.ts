@@ -99,6 +99,10 @@ function isWordPart(ch: string): boolean {
 
 /** True for an initial: one capital letter, with or without its full stop (`F.`, `F`). */
 export function isInitial(token: string): boolean {
+  // ASCII first and second characters (nearly every token): a capital, then a stop or nothing.
+  const n = token.length;
+  const c = token.charCodeAt(0);
+  if (c < 0x80 && (n === 1 || token.charCodeAt(1) < 0x80)) return c >= 65 && c <= 90 && (n === 1 || (n === 2 && token.charCodeAt(1) === 46));
   return /^[\p{Lu}\p{Lt}]\p{M}*\.?$/u.test(token);
 }
 
@@ -127,16 +131,9 @@ export function letterCount(token: string): number {
 
 type WordKind = 'cap' | 'particle' | 'other';
 
-interface Word {
-  start: number;
-  end: number;
-  kind: WordKind;
-  initial: boolean;
-  possessive: boolean;
-}
-
 const JOINERS = /['\u2019\u02BC\-\u2010\u2011]/u;
 
+/** The kind of a word that the scan in {@link readNameRuns} could not settle from its code units. */
 function classify(word: string): WordKind {
   const c = word.charCodeAt(0);
   // Fast path for the common case, a plain lower-case ASCII word.
@@ -157,73 +154,199 @@ function classify(word: string): WordKind {
 const CP_LETTER = 1;
 const CP_MARK = 2;
 const CP_DIGIT = 4;
-/** Classes of non-ASCII code points seen so far (letter, mark, digit bits). */
+/** Classes of astral code points seen so far (letter, mark, digit bits). */
 const cpClasses = new Map<number, number>();
 
-/** The {@link CP_LETTER} / {@link CP_MARK} / {@link CP_DIGIT} bits of code point `cp`. */
-function cpClass(cp: number): number {
-  if (cp < 0x80) {
-    if ((cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)) return CP_LETTER;
-    return cp >= 48 && cp <= 57 ? CP_DIGIT : 0;
-  }
+/** The {@link CP_LETTER} / {@link CP_MARK} / {@link CP_DIGIT} bits of a character (one or two code units). */
+function classOf(ch: string): number {
+  return (/\p{L}/u.test(ch) ? CP_LETTER : 0) | (/\p{M}/u.test(ch) ? CP_MARK : 0) | (/\p{N}/u.test(ch) ? CP_DIGIT : 0);
+}
+
+/** The class bits of astral code point `cp`. */
+function astralClass(cp: number): number {
   let c = cpClasses.get(cp);
   if (c === undefined) {
-    const ch = String.fromCodePoint(cp);
-    c = (/\p{L}/u.test(ch) ? CP_LETTER : 0) | (/\p{M}/u.test(ch) ? CP_MARK : 0) | (/\p{N}/u.test(ch) ? CP_DIGIT : 0);
+    c = classOf(String.fromCodePoint(cp));
     if (cpClasses.size < 100_000) cpClasses.set(cp, c);
   }
   return c;
+}
+
+/**
+ * Class bits of every BMP code unit, plus {@link KNOWN} once computed (a lone surrogate
+ * is nothing: no letter, mark or digit). ASCII is filled in up front; the rest on first
+ * sight, so the scan below is one array read per code unit.
+ */
+const KNOWN = 8;
+const UNIT_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) {
+  const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? CP_LETTER : c >= 48 && c <= 57 ? CP_DIGIT : 0;
+  UNIT_CLASS[c] = ascii | KNOWN;
+}
+
+/** The class bits of BMP code unit `c` (not half of a surrogate pair). */
+/** The class bits of ASCII units. */
+const ASCII_CLASS = UNIT_CLASS.map((k, c) => (c < 0x80 ? k & ~KNOWN : 0)).subarray(0, 0x80);
+
+function unitClass(c: number): number {
+  let k = UNIT_CLASS[c]!;
+  if (k === 0) {
+    k = classOf(String.fromCharCode(c)) | KNOWN;
+    UNIT_CLASS[c] = k;
+  }
+  return k & ~KNOWN;
+}
+
+/** Per BMP unit: 1 when it is a capital alone (`UPPER`: Lu or Lt), 2 when not, 0 not known yet. */
+const UNIT_UPPER = new Uint8Array(0x10000);
+
+function isUpperUnit(c: number): boolean {
+  let k = UNIT_UPPER[c]!;
+  if (k === 0) {
+    k = UPPER.test(String.fromCharCode(c)) ? 1 : 2;
+    UNIT_UPPER[c] = k;
+  }
+  return k === 1;
 }
 
 function isJoinerCode(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x02bc || c === 45 || c === 0x2010 || c === 0x2011;
 }
 
-/** True when `s[from, to)` holds a joiner (a {@link JOINERS} character). */
-function hasJoiner(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isJoinerCode(s.charCodeAt(i))) return true;
-  return false;
+function isApostropheCode(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x02bc;
 }
 
 /** Length of the longest name particle (UTF-16 units). */
 const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
 
+/** A word of `a`–`z` only, at most {@link LONGEST_PARTICLE} long, as a number (base 27), or -1. */
+function packLower(s: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return -1;
+    v = v * 27 + (c - 96);
+  }
+  return v;
+}
+
+/**
+ * The name particles packed by {@link packLower}, in a small open-addressing table (-1:
+ * empty): a look-up with no string made, for the many short lower-case words.
+ */
+const PACKED_PARTICLES = new Int32Array(128).fill(-1);
+for (const p of NAME_PARTICLES) {
+  const v = packLower(p, 0, p.length);
+  let i = v & 127;
+  while (PACKED_PARTICLES[i] !== -1) i = (i + 1) & 127;
+  PACKED_PARTICLES[i] = v;
+}
+
+/** True when `s[from, to)` is a name particle (`to - from` at most {@link LONGEST_PARTICLE}). */
+function isParticleAt(s: string, from: number, to: number): boolean {
+  const v = packLower(s, from, to);
+  if (v < 0) return false;
+  for (let i = v & 127; ; i = (i + 1) & 127) {
+    const e = PACKED_PARTICLES[i]!;
+    if (e === v) return true;
+    if (e === -1) return false;
+  }
+}
+
+/** The word last found by {@link nextWord}: `[wordStart, wordEnd)`, its flags, and its first digit's offset (or -1). */
+let wordStart = 0;
+let wordEnd = 0;
+let wordFlags = 0;
+let wordDigitAt = -1;
+/** The word holds a joiner ({@link JOINERS}: between its parts, or U+02BC, which is a letter). */
+const HAS_JOINER = 1;
+/** The word holds an apostrophe (so may end in a possessive). */
+const HAS_APOSTROPHE = 2;
+
 /**
  * A word: a letter or digit, then letters, marks and digits, with inner hyphens and
  * apostrophes that are followed by a letter (the pattern
  * `[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019\u02BC\-\u2010\u2011]\p{L}[\p{L}\p{M}\p{N}]*)*`,
- * as the regular expression scans it, greedily), with no match object per word.
+ * as the regular expression scans it, greedily), with no match object or string per word.
  *
- * Writes the next word of `s` at or after `from` as `[start, end)` to `out`; false when
- * there is none.
+ * Finds the next word of `s[0, n)` at or after `from` (reading nothing at or past `n`, as
+ * if the string ended there) and leaves it in {@link wordStart}, {@link wordEnd},
+ * {@link wordFlags} and {@link wordDigitAt}; false when there is none.
  */
-function nextWord(s: string, from: number, out: [number, number]): boolean {
-  const n = s.length;
+function nextWord(s: string, from: number, n: number): boolean {
   let p = from;
   for (;;) {
     if (p >= n) return false;
-    const cp = s.codePointAt(p)!;
-    if (cpClass(cp) & (CP_LETTER | CP_DIGIT)) break;
-    p += cp > 0xffff ? 2 : 1;
+    const c = s.charCodeAt(p);
+    if (c < 0x80) {
+      if (ASCII_CLASS[c] !== 0) break;
+      p++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && p + 1 < n) {
+      const d = s.charCodeAt(p + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (astralClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) & (CP_LETTER | CP_DIGIT)) break;
+        p += 2;
+        continue;
+      }
+    }
+    if (unitClass(c) & (CP_LETTER | CP_DIGIT)) break;
+    p++;
   }
   const start = p;
+  let flags = 0;
+  let digitAt = -1;
   for (;;) {
     while (p < n) {
-      const cp = s.codePointAt(p)!;
-      if (!cpClass(cp)) break;
-      p += cp > 0xffff ? 2 : 1;
-    }
-    if (p + 1 < n && isJoinerCode(s.charCodeAt(p))) {
-      const cp = s.codePointAt(p + 1)!;
-      if (cpClass(cp) & CP_LETTER) {
-        p += 1 + (cp > 0xffff ? 2 : 1);
+      const c = s.charCodeAt(p);
+      // ASCII letters (nearly every unit): `c | 32` is a–z for A–Z and a–z only.
+      if (((c | 32) - 97) >>> 0 < 26) {
+        p++;
         continue;
+      }
+      let k: number;
+      let width = 1;
+      if (c < 0x80) k = ASCII_CLASS[c]!;
+      else {
+        if (c >= 0xd800 && c <= 0xdbff && p + 1 < n) {
+          const d = s.charCodeAt(p + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            k = astralClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+            width = 2;
+          } else k = unitClass(c);
+        } else k = unitClass(c);
+        if (c === 0x02bc) flags |= HAS_JOINER | HAS_APOSTROPHE; // a letter (Lm), and an apostrophe
+      }
+      if (k === 0) break;
+      if (k & CP_DIGIT && digitAt < 0) digitAt = p;
+      p += width;
+    }
+    if (p + 1 < n) {
+      const c = s.charCodeAt(p);
+      if (isJoinerCode(c)) {
+        const d = s.charCodeAt(p + 1);
+        let k: number;
+        let width = 1;
+        if (d >= 0xd800 && d <= 0xdbff && p + 2 < n && (s.charCodeAt(p + 2) & 0xfc00) === 0xdc00) {
+          k = astralClass(((d - 0xd800) << 10) + (s.charCodeAt(p + 2) - 0xdc00) + 0x10000);
+          width = 2;
+        } else k = unitClass(d);
+        if (k & CP_LETTER) {
+          // (The letter may be U+02BC, an apostrophe too.)
+          flags |= HAS_JOINER | (isApostropheCode(c) || d === 0x02bc ? HAS_APOSTROPHE : 0);
+          p += 1 + width;
+          continue;
+        }
       }
     }
     break;
   }
-  out[0] = start;
-  out[1] = p;
+  wordStart = start;
+  wordEnd = p;
+  wordFlags = flags;
+  wordDigitAt = digitAt;
   return true;
 }
 
@@ -232,75 +355,74 @@ const POSSESSIVE = /['\u2019\u02BC][sS](?![\p{L}\p{M}\p{N}])/u;
 /** The gap inside a run: white space with at most one line break. */
 const RUN_GAP = /^[^\S\n]*\n?[^\S\n]*$/u;
 
+const CAP = 0;
+const PARTICLE = 1;
+const OTHER = 2;
+const KINDS: Readonly<Record<WordKind, number>> = { cap: CAP, particle: PARTICLE, other: OTHER };
+
 /**
- * Reads the words of `text[start, end)` and hands each to `visit` with its kind; offsets
- * into the full `text`. (A callback, not an array: most words are plain lower-case
- * words that only end a run, and need no object.)
+ * The words of the run being read (offsets into the full text, kind, initial), kept in
+ * typed arrays reused from call to call: most words are plain lower-case words that only
+ * end a run, and no word needs an object until its run is made.
  */
-function readWords(text: string, start: number, end: number, visit: (w: Word | undefined) => void): void {
-  const sub = start === 0 && end === text.length ? text : text.slice(start, end);
-  const found: [number, number] = [0, 0];
-  let lastIndex = 0;
-  while (nextWord(sub, lastIndex, found)) {
-    const at = found[0];
-    lastIndex = found[1];
-    // A slice that starts or ends inside a word drops that partial word.
-    if (at === 0 && start > 0 && isWordPart(charAt(text, start - 1))) continue;
-    if (lastIndex === sub.length && end < text.length && isWordPart(charAt(text, end))) continue;
-    // Fast path: a lower-case ASCII word without joiners, longer than any particle, is
-    // 'other' (as `classify` finds) and no possessive: no string needed.
-    const c0 = sub.charCodeAt(at);
-    if (c0 >= 97 && c0 <= 122 && lastIndex - at > LONGEST_PARTICLE && !hasJoiner(sub, at, lastIndex)) {
-      visit(undefined);
-      continue;
-    }
-    let word = sub.slice(at, lastIndex);
-    let possessive = false;
-    const p = word.length > 2 && JOINERS.test(word) ? POSSESSIVE.exec(word) : null;
-    if (p) {
-      // Kelly's, Kelly’s: the 's is not part of the name, and it ends the run.
-      word = word.slice(0, p.index);
-      possessive = true;
-      lastIndex = at + p.index + 2;
-    }
-    const kind = classify(word);
-    if (kind === 'other') {
-      visit(undefined);
-      continue;
-    }
-    let wEnd = at + word.length;
-    let initial = false;
-    if (word.length <= 2 && sub.charCodeAt(wEnd) === 46 /* . */ && isInitial(word)) {
-      wEnd += 1;
-      initial = true;
-      lastIndex = Math.max(lastIndex, wEnd);
-    }
-    visit({ start: start + at, end: start + wEnd, kind, initial, possessive });
+let runStarts = new Int32Array(64);
+let runEnds = new Int32Array(64);
+let runKinds = new Uint8Array(64);
+
+function grow(): void {
+  const size = runStarts.length * 2;
+  const starts = new Int32Array(size);
+  starts.set(runStarts);
+  runStarts = starts;
+  const ends = new Int32Array(size);
+  ends.set(runEnds);
+  runEnds = ends;
+  const kinds = new Uint8Array(size);
+  kinds.set(runKinds);
+  runKinds = kinds;
+}
+
+/**
+ * What a capitalised token tells about its run being all capitals: 0 when it has fewer
+ * than two letters (nothing), 1 when it has two or more not all capitals, 2 when they are
+ * all capitals ({@link letterCount} and {@link isAllCapsWord}, without their per-character
+ * strings for ASCII tokens).
+ */
+function capsOf(t: string): number {
+  // ASCII (the common case): letters are A–Z and a–z, capitals A–Z.
+  let letters = 0;
+  let lower = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x80) return letterCount(t) >= 2 ? (isAllCapsWord(t) ? 2 : 1) : 0;
+    if (c >= 97 && c <= 122) {
+      letters++;
+      lower = true;
+    } else if (c >= 65 && c <= 90) letters++;
   }
+  return letters >= 2 ? (lower ? 1 : 2) : 0;
 }
 
-/** True when the gap between two tokens of one run is plain white space (no blank line). */
-function joins(text: string, prev: Word, next: Word): boolean {
-  if (prev.possessive) return false;
-  if (next.start === prev.end) return prev.initial; // J.R.R., U.S.
-  return RUN_GAP.test(text.slice(prev.end, next.start));
-}
-
-function makeRun(text: string, words: Word[]): NameRun | undefined {
+/** The run of the `count` words buffered, or undefined when they are all particles. */
+function makeRun(text: string, count: number): NameRun | undefined {
   // A particle never ends a run (`de facto`, `Kelly do`): trim trailing particles.
-  let last = words.length - 1;
-  while (last >= 0 && words[last]!.kind === 'particle') last--;
+  let last = count - 1;
+  while (last >= 0 && runKinds[last] === PARTICLE) last--;
   if (last < 0) return undefined;
   const tokens: NameToken[] = [];
   let caps = 0;
   let allCaps = true;
   for (let k = 0; k <= last; k++) {
-    const w = words[k]!;
-    const t = text.slice(w.start, w.end);
-    tokens.push({ start: w.start, end: w.end, text: t });
-    if (w.kind === 'cap' && letterCount(t) >= 2) {
-      caps++;
-      if (!isAllCapsWord(t)) allCaps = false;
+    const start = runStarts[k]!;
+    const end = runEnds[k]!;
+    const t = text.slice(start, end);
+    tokens.push({ start, end, text: t });
+    if (runKinds[k] === CAP) {
+      const c = capsOf(t);
+      if (c > 0) {
+        caps++;
+        if (c === 1) allCaps = false;
+      }
     }
   }
   return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, allCaps: allCaps && caps > 0 };
@@ -309,27 +431,88 @@ function makeRun(text: string, words: Word[]): NameRun | undefined {
 /**
  * Reads the runs of capitalised words in `text[start, end)` (default: the whole text),
  * in text order. Offsets refer to the full `text`.
+ *
+ * One scan of the code units: a word's kind is mostly settled from them (a lower-case
+ * ASCII word is a particle or ends the run, an ASCII capital opens a capitalised word
+ * unless a digit follows), and only the rest is cut out and classified as a string.
  */
 export function readNameRuns(text: string, start = 0, end = text.length): NameRun[] {
+  // The words of `text[start, end)` are read in place, as in `text.slice(start, end)` (a
+  // slice would be a sliced string, slower to index): nothing at or past `end` is read.
+  if (end > text.length) end = text.length;
+  if (start > end) start = end;
   const runs: NameRun[] = [];
-  let current: Word[] = [];
+  /** Words buffered for the current run, and whether the last one is an initial. */
+  let count = 0;
+  let lastInitial = false;
   const flush = (): void => {
-    if (current.length > 0) {
-      const run = makeRun(text, current);
+    if (count > 0) {
+      const run = makeRun(text, count);
       if (run) runs.push(run);
-      current = [];
+      count = 0;
     }
   };
-  readWords(text, start, end, (w) => {
-    if (!w) {
-      flush();
-      return;
+  let lastIndex = start;
+  while (nextWord(text, lastIndex, end)) {
+    const at = wordStart;
+    lastIndex = wordEnd;
+    // A slice that starts or ends inside a word drops that partial word.
+    if (at === start && start > 0 && isWordPart(charAt(text, start - 1))) continue;
+    if (lastIndex === end && end < text.length && isWordPart(charAt(text, end))) continue;
+    const c0 = text.charCodeAt(at);
+    let kind: number;
+    let wEnd = lastIndex;
+    let possessive = false;
+    if (c0 >= 97 && c0 <= 122 && !(wordFlags & HAS_JOINER)) {
+      // A plain lower-case word: a particle or nothing (no joiner, so no possessive either).
+      kind = lastIndex - at <= LONGEST_PARTICLE && isParticleAt(text, at, lastIndex) ? PARTICLE : OTHER;
+    } else {
+      if (wordFlags & HAS_APOSTROPHE && lastIndex - at > 2) {
+        const p = POSSESSIVE.exec(text.slice(at, lastIndex));
+        if (p) {
+          // Kelly's, Kelly’s: the 's is not part of the name, and it ends the run.
+          wEnd = at + p.index;
+          possessive = true;
+          lastIndex = at + p.index + 2;
+        }
+      }
+      // A capital (ASCII, or one BMP unit: `É`, `Ø`): capitalised unless the word (what
+      // is left of it) holds a digit, as `classify` finds.
+      if ((c0 >= 65 && c0 <= 90) || (c0 >= 0x80 && (c0 & 0xf800) !== 0xd800 && isUpperUnit(c0))) {
+        kind = wordDigitAt >= 0 && wordDigitAt < wEnd ? OTHER : CAP;
+      } else kind = KINDS[classify(text.slice(at, wEnd))];
     }
-    const prev = current[current.length - 1];
-    if (prev && !joins(text, prev, w)) flush();
-    current.push(w);
-    if (w.possessive) flush();
-  });
+    if (kind === OTHER) {
+      flush();
+      continue;
+    }
+    let tokEnd = wEnd;
+    let initial = false;
+    if (wEnd - at <= 2 && wEnd < end && text.charCodeAt(wEnd) === 46 /* . */ && (wEnd - at === 1 && c0 >= 65 && c0 <= 90 ? true : isInitial(text.slice(at, wEnd)))) {
+      tokEnd += 1;
+      initial = true;
+      lastIndex = Math.max(lastIndex, tokEnd);
+    }
+    if (count > 0 && !joins(text, runEnds[count - 1]!, lastInitial, at)) flush();
+    if (count === runStarts.length) grow();
+    runStarts[count] = at;
+    runEnds[count] = tokEnd;
+    runKinds[count] = kind;
+    count++;
+    lastInitial = initial;
+    if (possessive) flush();
+  }
   flush();
   return runs;
+}
+
+/**
+ * True when the gap `text[prevEnd, nextStart)` between two tokens of one run is plain
+ * white space (no blank line); tokens that touch join only after an initial (J.R.R., U.S.).
+ * (A possessive token ends its run before any other token comes.)
+ */
+function joins(text: string, prevEnd: number, prevInitial: boolean, nextStart: number): boolean {
+  if (nextStart === prevEnd) return prevInitial;
+  if (nextStart === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) return true; // one space, the common case
+  return RUN_GAP.test(text.slice(prevEnd, nextStart));
 }

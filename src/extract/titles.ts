@@ -30,7 +30,7 @@
  *
  * All offsets are half-open UTF-16 code unit offsets into the full text.
  */
-import { foldString } from '../core/fold.js';
+import { foldChar } from '../core/fold.js';
 import type { RoleLexicon } from './roles.js';
 
 /** A title phrase attached to one occurrence of a name. */
@@ -139,14 +139,62 @@ const APPOSITIVE_OPENERS = new Set(['now', 'then', 'currently', 'formerly', 'onc
 // ---------------------------------------------------------------------------------------
 // Tokenising
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Per BMP unit: 1 when it is a letter, digit or mark alone (`WORD_CHAR`), 2 when not, 0 not known yet. */
+const UNIT_WORD = new Uint8Array(0x10000);
+
+function isWordUnit(code: number): boolean {
+  let c = UNIT_WORD[code]!;
+  if (c === 0) {
+    c = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    UNIT_WORD[code] = c;
+  }
+  return c === 1;
+}
+
+/**
+ * Length of the word character at `i` (before `end`): 1 or 2 units, 0 for none. As
+ * `WORD_CHAR` tests `text.slice(i, i + 2)` at a high surrogate: a pair is one code point;
+ * a lone high surrogate counts as two units when the unit after it is a word character.
+ */
 function wordCharLen(text: string, i: number, end: number): number {
   if (i >= end) return 0;
   const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
-    const ch = text.slice(i, i + 2);
-    return /[\p{L}\p{N}\p{M}]/u.test(ch) ? 2 : 0;
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+    return isWordUnit(next) ? 2 : 0;
   }
-  return /[\p{L}\p{N}\p{M}]/u.test(text[i]!) ? 1 : 0;
+  return isWordUnit(code) ? 1 : 0;
+}
+
+/** True when `s` is all ASCII. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/**
+ * `foldString` of a word (or of the punctuation between words), as `fold` folds it but
+ * with no offset map: ASCII lower-cased, every other code point by `foldChar`.
+ */
+function foldWord(s: string): string {
+  if (isAscii(s)) return s.toLowerCase(); // nearly every word
+  let out = '';
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]!;
+      i++;
+      continue;
+    }
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    out += foldChar(pair ? s.slice(i, i + 2) : s[i]!);
+    i += pair ? 2 : 1;
+  }
+  return out;
 }
 
 const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '\u2019' || ch === '\u02BC';
@@ -179,11 +227,11 @@ function tokenize(text: string, from: number, to: number, lex: RoleLexicon): Wor
       break;
     }
     let raw = text.slice(start, j);
-    let f = foldString(raw);
+    let f = foldWord(raw);
     let poss = false;
     let initial = false;
     let abbr = false;
-    if (/'s$/.test(f)) {
+    if (f.endsWith("'s")) {
       poss = true;
       f = f.slice(0, -2);
     } else if (f.endsWith('s') && isApostrophe(text[j]) && wordCharLen(text, j + 1, to) === 0) {
@@ -200,7 +248,7 @@ function tokenize(text: string, from: number, to: number, lex: RoleLexicon): Wor
       if (k > j) {
         j = k + 1;
         raw = text.slice(start, j);
-        f = foldString(raw).replace(/\./g, '');
+        f = foldWord(raw).replace(/\./g, '');
         abbr = true;
       } else if (/^\p{Lu}$/u.test(raw)) {
         initial = true; // a middle initial: "John F. Kelly"
@@ -214,36 +262,49 @@ function tokenize(text: string, from: number, to: number, lex: RoleLexicon): Wor
       poss = true; // "U.S.'s"
       j += 2;
     }
-    const between = text.slice(prevEnd, start);
+    // One space between words (the common case) needs no slice.
+    const oneSpace = start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32;
+    const between = oneSpace ? ' ' : text.slice(prevEnd, start);
     let gap: Word['gap'];
     let punct = '';
     if (words.length === 0) gap = 'start';
-    else if (/^\s*$/u.test(between)) gap = 'space';
+    else if (oneSpace || /^\s*$/u.test(between)) gap = 'space';
     else if (between.length === 1 && isHyphen(between)) gap = 'joiner';
     else {
       gap = 'punct';
-      punct = foldString(between.replace(/\s+/gu, ''));
+      punct = foldWord(between.replace(/\s+/gu, ''));
     }
-    if (words.length === 0 && between.trim() !== '') {
+    if (words.length === 0 && between !== '' && between.trim() !== '') {
       gap = 'punct';
-      punct = foldString(between.replace(/\s+/gu, ''));
+      punct = foldWord(between.replace(/\s+/gu, ''));
     }
     const expanded = lex.abbreviations.get(f);
-    const key = expanded && expanded.length === 1 && (abbr || f.length > 1) ? expanded[0]! : f.replace(/'/g, '');
-    const letters = raw.replace(/[^\p{L}]/gu, '');
-    words.push({
-      start,
-      end: j,
-      f,
-      key,
-      cap: /^\p{Lu}/u.test(raw),
-      acronym: letters.length >= 2 && /^\p{Lu}+$/u.test(letters),
-      initial,
-      poss,
-      num: /^\p{N}/u.test(raw),
-      gap,
-      punct,
-    });
+    const key = expanded && expanded.length === 1 && (abbr || f.length > 1) ? expanded[0]! : f.includes("'") ? f.replace(/'/g, '') : f;
+    let cap: boolean;
+    let acronym: boolean;
+    let num: boolean;
+    const c0 = raw.charCodeAt(0);
+    if (isAscii(raw)) {
+      // ASCII: capitals are A–Z, letters A–Z and a–z, digits 0–9.
+      cap = c0 >= 65 && c0 <= 90;
+      num = c0 >= 48 && c0 <= 57;
+      let letters = 0;
+      let lower = false;
+      for (let k = 0; k < raw.length; k++) {
+        const c = raw.charCodeAt(k);
+        if (c >= 97 && c <= 122) {
+          letters++;
+          lower = true;
+        } else if (c >= 65 && c <= 90) letters++;
+      }
+      acronym = letters >= 2 && !lower;
+    } else {
+      const letters = raw.replace(/[^\p{L}]/gu, '');
+      cap = /^\p{Lu}/u.test(raw);
+      acronym = letters.length >= 2 && /^\p{Lu}+$/u.test(letters);
+      num = /^\p{N}/u.test(raw);
+    }
+    words.push({ start, end: j, f, key, cap, acronym, initial, poss, num, gap, punct });
     prevEnd = j;
     i = j;
   }

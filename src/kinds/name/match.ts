@@ -71,6 +71,7 @@ export interface NameMatch {
  */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
+  if (isSimple(a) && isSimple(b)) return unitDistance(a, b, max);
   const ascii = /^[\x00-\x7f]*$/u;
   // ASCII needs neither normalisation nor code-point splitting; indexing works on both.
   const s: ArrayLike<string> = ascii.test(a) ? a : Array.from(a.normalize('NFC'));
@@ -99,6 +100,72 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[m]!;
+}
+
+/**
+ * Units below U+0300 (ASCII, the Latin letters, IPA, spacing modifiers) that NFC leaves
+ * alone: all of them, checked once here. None combines with a neighbour under NFC (none
+ * is a combining mark, nor a Hangul jamo), so a string of them is its own NFC form, one
+ * code point per unit.
+ */
+const NFC_STABLE = new Uint8Array(0x300).map((_, c) => (String.fromCharCode(c).normalize('NFC') === String.fromCharCode(c) ? 1 : 0));
+
+/** True when `s` is made of {@link NFC_STABLE} units only (so needs no normalising or code-point splitting). */
+function isSimple(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 || NFC_STABLE[c] === 0) return false;
+  }
+  return true;
+}
+
+/** Three rows of the distance table, reused (scratch for {@link unitDistance}). */
+let rows = new Int32Array(3 * 64);
+
+/**
+ * {@link editDistance} of two {@link isSimple} strings (code units are code points, NFC
+ * changes nothing): the same table, row minima and early exits, on typed rows made once.
+ */
+function unitDistance(s: string, t: string, max: number): number {
+  const n = s.length;
+  const m = t.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  if (n === 0) return m;
+  if (m === 0) return n;
+  const w = m + 1;
+  if (rows.length < 3 * w) rows = new Int32Array(6 * w);
+  const r = rows;
+  // Rows at offsets: prev2, prev, cur (rotated after each row).
+  let p2 = 0;
+  let p1 = w;
+  let c = 2 * w;
+  for (let j = 0; j <= m; j++) {
+    r[p2 + j] = 0;
+    r[p1 + j] = j;
+    r[c + j] = 0;
+  }
+  for (let i = 1; i <= n; i++) {
+    r[c] = i;
+    let rowMin = i;
+    const si = s.charCodeAt(i - 1);
+    const sPrev = i > 1 ? s.charCodeAt(i - 2) : -1;
+    for (let j = 1; j <= m; j++) {
+      const tj = t.charCodeAt(j - 1);
+      const cost = si === tj ? 0 : 1;
+      let d = Math.min(r[p1 + j]! + 1, r[c + j - 1]! + 1, r[p1 + j - 1]! + cost);
+      if (i > 1 && j > 1 && si === t.charCodeAt(j - 2) && sPrev === tj && si !== tj) {
+        d = Math.min(d, r[p2 + j - 2]! + 1);
+      }
+      r[c + j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    const t2 = p2;
+    p2 = p1;
+    p1 = c;
+    c = t2;
+  }
+  return r[p1 + m]!;
 }
 
 /** Edits a token may differ by and still be a near miss: 2 when the correct token has ≥ 8 letters, else 1. */
@@ -173,10 +240,80 @@ export function nameForms(value: string, variants: readonly string[]): NameForm[
 // ---------------------------------------------------------------------------
 // The per-article token index
 
+/** True for a non-empty string of ASCII letters (`/^[A-Za-z]+$/`). */
+export function isAsciiWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** {@link FOLD} entries: not computed yet; folds to nothing (a mark); not foldable unit by unit. */
+const FOLD_UNKNOWN = -3;
+const FOLD_NOTHING = -1;
+const FOLD_COMPLEX = -2;
+
+/**
+ * Per UTF-16 unit: what {@link keyOf}'s folding makes of it alone (`plain`, lower case,
+ * NFD, marks removed): one unit (its code), nothing, or {@link FOLD_COMPLEX}. Only for
+ * units whose folds compose — the string's fold is its units' folds end to end: ASCII,
+ * the Latin blocks (U+0000–024F, U+1E00–1EFF), the combining diacritical marks
+ * (U+0300–036F) and the typographic apostrophes and hyphens. Elsewhere lower-casing may
+ * depend on the neighbours (a Greek final sigma) or NFD reorder marks around other
+ * units: those tokens are folded whole.
+ */
+const FOLD = new Int32Array(0x10000).fill(FOLD_UNKNOWN);
+
+function foldUnit(c: number): number {
+  let f = FOLD[c]!;
+  if (f === FOLD_UNKNOWN) {
+    const latin = c < 0x250 || (c >= 0x300 && c < 0x370) || (c >= 0x1e00 && c < 0x1f00) || c === 0x2bc || c === 0x2019 || c === 0x2010 || c === 0x2011;
+    if (!latin) f = FOLD_COMPLEX;
+    else {
+      const r = plain(String.fromCharCode(c)).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+      f = r.length === 0 ? FOLD_NOTHING : r.length === 1 ? r.charCodeAt(0) : FOLD_COMPLEX;
+    }
+    FOLD[c] = f;
+  }
+  return f;
+}
+
+/** Folded units of the token being keyed (scratch for {@link foldUnits}). */
+let folded = new Uint16Array(64);
+
+/**
+ * Folds `token` unit by unit into {@link folded}, its trailing full stop dropped; the
+ * number of units, or -1 when some unit does not fold alone.
+ */
+function foldUnits(token: string): number {
+  if (folded.length < token.length) folded = new Uint16Array(2 * token.length);
+  let n = 0;
+  for (let i = 0; i < token.length; i++) {
+    const f = foldUnit(token.charCodeAt(i));
+    if (f === FOLD_NOTHING) continue;
+    if (f === FOLD_COMPLEX) return -1;
+    folded[n++] = f;
+  }
+  if (n > 0 && folded[n - 1] === 46 /* . */) n--;
+  return n;
+}
+
+/** The string of `folded[0, n)`. */
+function foldedString(n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += String.fromCharCode(folded[i]!);
+  return s;
+}
+
 /** Folds a token for candidate look-up: lower case, no diacritics, no initial's stop. */
 export function keyOf(token: string): string {
   // The common case, ASCII letters only: nothing to fold but the case.
-  if (/^[A-Za-z]+$/.test(token)) return token.toLowerCase();
+  if (isAsciiWord(token)) return token.toLowerCase();
+  // Latin letters, marks, stops and joiners: folded unit by unit (no cache look-up).
+  const n = foldUnits(token);
+  if (n >= 0) return foldedString(n);
   let key = keyCache.get(token);
   if (key === undefined) {
     key = plain(token).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\.$/u, '');
@@ -227,14 +364,31 @@ interface TokenRef {
  * Both are found by a scan of the article's folded keys that rejects most of them on
  * length and a 32-bit letter mask before the exact test (cheaper, per article, than
  * building a deletion map of the whole text or aligning every key).
+ *
+ * The distinct keys are kept in arrays with their hashes ({@link hashKey}) and masks, and
+ * each key's tokens in a chain through the token numbers (tokens numbered in text order
+ * across the runs): no object per token, and no string for a token whose key (folded
+ * unit by unit, {@link foldUnits}) was seen before. The person index reads the same keys
+ * and hashes for its look-up ({@link articleKeys}).
  */
 interface RunIndex {
-  /** Folded token → where it occurs. */
-  readonly byKey: Map<string, TokenRef[]>;
+  /** The distinct folded keys, in order of first occurrence. */
+  readonly keys: string[];
+  /** Per key: its {@link hashKey}. */
+  readonly hashes: Int32Array;
+  /** Per key: its {@link maskOf}. */
+  readonly masks: Int32Array;
+  /** Per key: its first token. */
+  readonly first: Int32Array;
+  /** Per token: the next token with the same key, or -1. */
+  readonly next: Int32Array;
+  /** Per token: its run, and its index in the run. */
+  readonly runOf: Int32Array;
+  readonly indexInRun: Int32Array;
   /** Form token → its candidates in this article (claims share tokens: `Kelly`, `Chong`). */
   readonly lookups: Map<string, TokenRef[]>;
-  /** The folded keys (at most {@link MAX_TOKEN} long) and their letter masks, for near-miss scans. */
-  scan?: { readonly keys: string[]; readonly masks: Int32Array };
+  /** The keys by length ({@link byLength}). */
+  byLength?: { readonly order: Int32Array; readonly starts: Int32Array };
 }
 
 const indexes = new WeakMap<readonly NameRun[], RunIndex>();
@@ -242,21 +396,117 @@ const indexes = new WeakMap<readonly NameRun[], RunIndex>();
 /** Article tokens longer than this (in UTF-16 units) are never near misses of a name token. */
 const MAX_TOKEN = 64;
 
+/** The multiplier of {@link hashKey}. */
+export const KEY_HASH = 0x01000193;
+
+/** A 32-bit polynomial hash of a string's code units (the person index hashes deletions with it). */
+export function hashKey(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, KEY_HASH) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * The keys of at most {@link MAX_TOKEN} units by length: `order[starts[len], starts[len + 1])`
+ * are the keys of `len` units, in order of first occurrence (made on first use).
+ */
+function byLength(idx: RunIndex): { readonly order: Int32Array; readonly starts: Int32Array } {
+  if (idx.byLength) return idx.byLength;
+  const starts = new Int32Array(MAX_TOKEN + 2);
+  for (const key of idx.keys) if (key.length <= MAX_TOKEN) starts[key.length + 1]!++;
+  for (let len = 1; len <= MAX_TOKEN + 1; len++) starts[len]! += starts[len - 1]!;
+  const order = new Int32Array(starts[MAX_TOKEN + 1]!);
+  const fill = starts.slice(0, MAX_TOKEN + 1);
+  idx.keys.forEach((key, i) => {
+    if (key.length <= MAX_TOKEN) order[fill[key.length]!++] = i;
+  });
+  return (idx.byLength = { order, starts });
+}
+
+/** True when `key` is `folded[0, n)`. */
+function isFolded(key: string, n: number): boolean {
+  if (key.length !== n) return false;
+  for (let i = 0; i < n; i++) if (folded[i] !== key.charCodeAt(i)) return false;
+  return true;
+}
+
 function indexOf(runs: readonly NameRun[]): RunIndex {
   let idx = indexes.get(runs);
   if (idx) return idx;
-  const byKey = new Map<string, TokenRef[]>();
-  runs.forEach((run, r) => {
-    run.tokens.forEach((tok, i) => {
-      const key = keyOf(tok.text);
-      const refs = byKey.get(key);
-      if (refs) refs.push({ run: r, index: i });
-      else byKey.set(key, [{ run: r, index: i }]);
-    });
-  });
-  idx = { byKey, lookups: new Map() };
+  let total = 0;
+  for (const run of runs) total += run.tokens.length;
+  const keys: string[] = [];
+  // An open-addressing table of key numbers + 1 (0: empty), at most half full.
+  let bits = 4;
+  while (1 << bits < 2 * total) bits++;
+  const mask = (1 << bits) - 1;
+  // One buffer for every per-key and per-token array (one allocation, not eight).
+  const buffer = new Int32Array(7 * total + (1 << bits));
+  const part = (k: number): Int32Array => buffer.subarray(k * total, (k + 1) * total);
+  const hashes = part(0);
+  const masks = part(1);
+  const first = part(2);
+  const last = part(3);
+  const next = part(4).fill(-1);
+  const runOf = part(5);
+  const indexInRun = part(6);
+  const table = buffer.subarray(7 * total);
+  let o = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const tokens = runs[r]!.tokens;
+    for (let i = 0; i < tokens.length; i++, o++) {
+      runOf[o] = r;
+      indexInRun[o] = i;
+      const t = tokens[i]!.text;
+      // Most tokens fold unit by unit (ASCII and Latin letters): the key's hash and mask
+      // come from the folded units, and a key seen before is recognised without a string.
+      const n = foldUnits(t);
+      let key: string | undefined;
+      let h = 0;
+      let m = 0;
+      if (n >= 0) {
+        for (let c = 0; c < n; c++) {
+          const u = folded[c]!;
+          h = (Math.imul(h, KEY_HASH) + u) | 0;
+          m = u > 0x7f || m === -1 ? -1 : m | (1 << (u & 31));
+        }
+      } else {
+        key = keyOf(t);
+        h = hashKey(key);
+        m = maskOf(key);
+      }
+      let slot = Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+      let k = -1;
+      for (; table[slot] !== 0; slot = (slot + 1) & mask) {
+        const id = table[slot]! - 1;
+        if (hashes[id] === h && (key === undefined ? isFolded(keys[id]!, n) : keys[id] === key)) {
+          k = id;
+          break;
+        }
+      }
+      if (k < 0) {
+        k = keys.length;
+        keys.push(key ?? (isAsciiWord(t) ? t.toLowerCase() : foldedString(n)));
+        hashes[k] = h;
+        masks[k] = m;
+        first[k] = o;
+        table[slot] = k + 1;
+      } else next[last[k]!] = o;
+      last[k] = o;
+    }
+  }
+  idx = { keys, hashes, masks, first, next, runOf, indexInRun, lookups: new Map() };
   indexes.set(runs, idx);
   return idx;
+}
+
+/**
+ * The distinct folded keys of the runs' tokens ({@link keyOf}), in order of first
+ * occurrence, with their {@link hashKey}s (built once per runs array, shared with
+ * {@link matchName}).
+ */
+export function articleKeys(runs: readonly NameRun[]): { readonly keys: readonly string[]; readonly hashes: Int32Array } {
+  return indexOf(runs);
 }
 
 /**
@@ -288,19 +538,48 @@ function masksAllow(a: number, b: number, k: number): boolean {
   return bitCount(a & ~b) <= k && bitCount(b & ~a) <= k;
 }
 
-function scanKeys(idx: RunIndex): { keys: string[]; masks: Int32Array } {
-  if (idx.scan) return idx.scan;
-  const keys: string[] = [];
-  for (const key of idx.byKey.keys()) if (key.length <= MAX_TOKEN) keys.push(key);
-  const masks = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) masks[i] = maskOf(keys[i]!);
-  return (idx.scan = { keys, masks });
-}
-
 /** True when `a` and `b` share a deletion of depth ≤ 1 (as `deletions(…, 1)` makes them). */
 function shareDeletion(a: string, bDels: Set<string>): boolean {
   for (const del of deletions(a, 1)) if (bDels.has(del)) return true;
   return false;
+}
+
+function hasSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
+}
+
+/** True when `x[k + 1] === y[k]` for every `k` in `[from, to)`. */
+function shifted(x: string, y: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (x.charCodeAt(k + 1) !== y.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * {@link shareDeletion} without building deletions, for strings without surrogates (whose
+ * code units are code points): equal; or one unit longer and equal to the other after one
+ * deletion; or of one length `n` and equal after deleting unit `i` of one and unit `j ≥ i`
+ * of the other (or the other way round). For the last, with `p` the length of the common
+ * prefix and `s` of the common suffix, a pair works only with `i ≤ p` and `j ≥ n − 1 − s`,
+ * and then the stretch between is shifted by one; `i = p`, `j = max(n − 1 − s, p)` has the
+ * shortest such stretch, so it works whenever any pair does.
+ */
+function shareDeletionUnits(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  const la = a.length;
+  const lb = b.length;
+  if (la - lb > 1) return false;
+  let p = 0;
+  while (p < lb && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  if (la === lb) {
+    if (p === la) return true;
+    let s = 0;
+    while (s < la - p && a.charCodeAt(la - 1 - s) === b.charCodeAt(la - 1 - s)) s++;
+    const j = Math.max(la - 1 - s, p);
+    return shifted(a, b, p, j) || shifted(b, a, p, j);
+  }
+  // `b` is `a` without one unit: the first that differs (any of a run of equal ones will do).
+  return shifted(a, b, p, lb);
 }
 
 /** One-letter deletions of folded form tokens, shared by all articles (claims repeat their tokens). */
@@ -321,31 +600,42 @@ function candidates(idx: RunIndex, f: string): TokenRef[] {
   const cached = idx.lookups.get(f);
   if (cached) return cached;
   const fkey = keyOf(f);
-  const keys = new Set<string>();
+  /** The matching keys, by number (each key is scanned once). */
+  const keys: number[] = [];
   // Both branches scan the article's folded keys with cheap length and letter-mask filters
   // (necessary conditions only), then decide each survivor exactly: the same keys as a
   // symmetric-deletion map (limit 1) or a full edit-distance scan (limit 2) would give.
-  const { keys: all, masks } = scanKeys(idx);
+  const { keys: all, masks } = idx;
   const fmask = maskOf(fkey);
-  if (maxEdits(f) === 1) {
-    const fdels = queryDeletions(fkey);
-    // Deletions count code points; a key with surrogates may be one code point per two units.
-    const astral = /[\uD800-\uDFFF]/u.test(fkey);
-    for (let i = 0; i < all.length; i++) {
-      const key = all[i]!;
-      if (!astral && Math.abs(key.length - fkey.length) > 2) continue;
-      if (!masksAllow(masks[i]!, fmask, 1)) continue;
-      if (shareDeletion(key, fdels)) keys.add(key);
-    }
-  } else {
-    for (let i = 0; i < all.length; i++) {
-      const key = all[i]!;
-      if (Math.abs(key.length - fkey.length) <= 2 && masksAllow(masks[i]!, fmask, 2) && editDistance(key, fkey, 2) <= 2) keys.add(key);
+  // Deletions count code points; a key with surrogates may be one code point per two units.
+  const astral = maxEdits(f) === 1 && /[\uD800-\uDFFF]/u.test(fkey);
+  // The keys to test: of the form key's length ± 2 (by length, from `byLength`), or all.
+  const { order, starts } = byLength(idx);
+  const lo = astral ? 0 : Math.max(0, fkey.length - 2);
+  const hi = astral ? MAX_TOKEN : Math.min(MAX_TOKEN, fkey.length + 2);
+  if (lo <= hi) {
+    if (maxEdits(f) === 1) {
+      const units = !hasSurrogate(fkey);
+      const fdels = units ? undefined : queryDeletions(fkey);
+      for (let p = starts[lo]!; p < starts[hi + 1]!; p++) {
+        const i = order[p]!;
+        if (!masksAllow(masks[i]!, fmask, 1)) continue;
+        // An ASCII key (mask not -1) has no surrogates.
+        const key = all[i]!;
+        const near = units && (masks[i] !== -1 || !hasSurrogate(key)) ? shareDeletionUnits(key, fkey) : shareDeletion(key, fdels ?? queryDeletions(fkey));
+        if (near) keys.push(i);
+      }
+    } else {
+      for (let p = starts[lo]!; p < starts[hi + 1]!; p++) {
+        const i = order[p]!;
+        if (masksAllow(masks[i]!, fmask, 2) && editDistance(all[i]!, fkey, 2) <= 2) keys.push(i);
+      }
     }
   }
+  // In order of first occurrence, as a scan of all the keys finds them.
+  if (keys.length > 1) keys.sort((a, b) => a - b);
   const refs: TokenRef[] = [];
-  // A loop, not push(...spread): a word used 200,000 times would overflow the stack.
-  for (const key of keys) for (const ref of idx.byKey.get(key)!) refs.push(ref);
+  for (const k of keys) for (let o = idx.first[k]!; o !== -1; o = idx.next[o]!) refs.push({ run: idx.runOf[o]!, index: idx.indexInRun[o]! });
   idx.lookups.set(f, refs);
   return refs;
 }
@@ -362,6 +652,16 @@ interface TokenCompare {
 
 /** Typographic apostrophes and hyphens are typography, not spelling: `O’Rourke` is `O'Rourke`. */
 function plain(s: string): string {
+  // Most tokens have neither: no pattern to run.
+  let typographic = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2019 || c === 0x02bc || c === 0x2010 || c === 0x2011) {
+      typographic = true;
+      break;
+    }
+  }
+  if (!typographic) return s;
   return s.replace(/[\u2019\u02BC]/gu, "'").replace(/[\u2010\u2011]/gu, '-');
 }
 
@@ -375,16 +675,33 @@ function compareToken(t: string, f: string, limit: number, capParticle = false):
   if (t === f) return { distance: 0, shown: t };
   const pt = plain(t);
   const pf = plain(f);
-  const ways = [pf];
-  if (isAllCapsWord(t)) ways.push(pf.toUpperCase());
-  if (isParticle(f) && capParticle) ways.push(pf.charAt(0).toUpperCase() + pf.slice(1));
-  let best: TokenCompare = { distance: limit + 1, shown: f };
-  for (const way of ways) {
-    const d = editDistance(pt, way, limit);
-    if (d < best.distance) best = { distance: d, shown: d === 0 ? t : t.includes('\u2019') ? way.replace(/'/gu, '\u2019') : way };
-    if (d === 0) break;
+  // The ways of writing the form token, in order, until one is exact: as it is; in
+  // capitals when the article's token is; capitalised when a particle may be.
+  let bestDistance = limit + 1;
+  let bestWay: string | undefined;
+  let d = editDistance(pt, pf, limit);
+  if (d < bestDistance) {
+    bestDistance = d;
+    bestWay = pf;
   }
-  return best;
+  if (d !== 0 && isAllCapsWord(t)) {
+    const way = pf.toUpperCase();
+    d = editDistance(pt, way, limit);
+    if (d < bestDistance) {
+      bestDistance = d;
+      bestWay = way;
+    }
+  }
+  if (d !== 0 && isParticle(f) && capParticle) {
+    const way = pf.charAt(0).toUpperCase() + pf.slice(1);
+    d = editDistance(pt, way, limit);
+    if (d < bestDistance) {
+      bestDistance = d;
+      bestWay = way;
+    }
+  }
+  if (bestWay === undefined) return { distance: bestDistance, shown: f };
+  return { distance: bestDistance, shown: bestDistance === 0 ? t : t.includes('\u2019') ? bestWay.replace(/'/gu, '\u2019') : bestWay };
 }
 
 /**
@@ -469,7 +786,8 @@ function align(run: NameRun, first: number, form: NameForm, skipInitials: boolea
       if (!tok) return undefined;
       // A particle takes a capital only where any word does: opening a sentence or a line
       // ("Von der Leyen said"); "Ursula Von der Leyen" misspells it (SPEC §2: case-sensitive).
-      const c = compareToken(tok.text, f, limit, j === 0 && out.length === 0 && opensSentence(text, tok.start));
+      // (Only a particle asks where it stands: the scan back is made for nothing else.)
+      const c = compareToken(tok.text, f, limit, j === 0 && out.length === 0 && isParticle(f) && opensSentence(text, tok.start));
       if (c.distance <= limit) {
         out.push({ token: tok, shown: c.shown, distance: c.distance });
         q++;
@@ -502,6 +820,9 @@ function better(a: Candidate, b: Candidate): boolean {
   return a.distance !== b.distance ? a.distance < b.distance : a.formIndex < b.formIndex;
 }
 
+/** Per claim's forms: no form has an initial (so the article may add some). */
+const skipsInitials = new WeakMap<readonly NameForm[], boolean>();
+
 /**
  * Finds the occurrences of a name in an article: exact occurrences of a correct form
  * (agreements) and near misses (conflicts, with a character diff), never overlapping,
@@ -515,7 +836,11 @@ export function matchName(runs: readonly NameRun[], forms: readonly NameForm[], 
   // Initials "added" (SPEC §2): when the claim names no initials at all, the article may
   // add some (`John F. Kelly` for `John Kelly`). When it does name them, they must agree:
   // `George H. W. Bush` is not `George W. Bush` by way of the short form `George Bush`.
-  const skipInitials = !forms.some((f) => f.tokens.some(isInitial));
+  let skipInitials = skipsInitials.get(forms);
+  if (skipInitials === undefined) {
+    skipInitials = !forms.some((f) => f.tokens.some(isInitial));
+    skipsInitials.set(forms, skipInitials);
+  }
   const bySpan = new Map<string, Candidate>();
   forms.forEach((form, formIndex) => {
     if (form.tokens.length === 0) return;

@@ -63,17 +63,38 @@ const LEADING_DETERMINERS = new Set(['the', 'a', 'an']);
  */
 const SHORT_FORM_OK = new Set(['associate']);
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+/** Per UTF-16 unit: 1 when it is a letter or digit alone (`WORD_UNIT`), 2 when not, 0 not known yet. */
+const UNIT_WORD = new Uint8Array(0x10000);
+
+function isWordUnit(code: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  let c = UNIT_WORD[code]!;
+  if (c === 0) {
+    c = WORD_UNIT.test(String.fromCharCode(code)) ? 1 : 2;
+    UNIT_WORD[code] = c;
+  }
+  return c === 1;
+}
+
 /** Normalised words of a title text, with offsets into it. */
 export function titleTokens(s: string, lex: RoleLexicon): Tok[] {
-  const f = fold(s);
-  const t = f.text;
+  // ASCII folds to itself lower-cased, offset for offset (as `fold` folds it): no map needed.
+  const f = isAscii(s) ? undefined : fold(s);
+  const t = f ? f.text : s.toLowerCase();
+  const at = (k: number): number => (f ? f.map[k]! : k);
   const raw: Tok[] = [];
-  const isW = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  const isW = (ch: string | undefined): boolean => ch !== undefined && isWordUnit(ch.charCodeAt(0));
   let i = 0;
   while (i < t.length) {
     const ch = t[i]!;
     if (ch === '&') {
-      raw.push({ w: 'and', start: f.map[i]!, end: f.map[i + 1]! });
+      raw.push({ w: 'and', start: at(i), end: at(i + 1) });
       i++;
       continue;
     }
@@ -82,8 +103,8 @@ export function titleTokens(s: string, lex: RoleLexicon): Tok[] {
       continue;
     }
     let j = i;
-    // An initialism: "u.s." → "us"
-    const ini = /^(?:\p{L}\.){2,}/u.exec(t.slice(i, i + 20));
+    // An initialism: "u.s." → "us" (a letter here is one unit: a full stop must follow it).
+    const ini = t.charCodeAt(i + 1) === 46 ? /^(?:\p{L}\.){2,}/u.exec(t.slice(i, i + 20)) : null;
     let word: string;
     if (ini && (i === 0 || !isW(t[i - 1]))) {
       j = i + ini[0].length;
@@ -92,9 +113,9 @@ export function titleTokens(s: string, lex: RoleLexicon): Tok[] {
       while (j < t.length && (isW(t[j]) || (t[j] === "'" && isW(t[j + 1])))) j++;
       word = t.slice(i, j);
       if (word.endsWith("'s")) word = word.slice(0, -2);
-      word = word.replace(/'/g, '');
+      if (word.includes("'")) word = word.replace(/'/g, '');
     }
-    if (word) raw.push({ w: word, start: f.map[i]!, end: f.map[j]! });
+    if (word) raw.push({ w: word, start: at(i), end: at(j) });
     i = j;
   }
   const out: Tok[] = [];
@@ -114,9 +135,23 @@ export function titleTokens(s: string, lex: RoleLexicon): Tok[] {
   return out.filter((tok, k) => !(tok.w === 'officer' && k >= 2 && out[k - 2]!.w === 'chief' && CHIEF_OFFICER.has(out[k - 1]!.w)));
 }
 
-function words(s: string, lex: RoleLexicon): string[] {
-  const w = titleTokens(s, lex).map((t) => t.w);
-  while (w.length > 1 && LEADING_DETERMINERS.has(w[0]!)) w.shift();
+/** Per lexicon: a claim wording's words (claims compare their wordings with every phrase found). */
+const wordsCache = new WeakMap<RoleLexicon, Map<string, readonly string[]>>();
+
+function words(s: string, lex: RoleLexicon): readonly string[] {
+  let byText = wordsCache.get(lex);
+  if (!byText) {
+    byText = new Map();
+    wordsCache.set(lex, byText);
+  }
+  let w = byText.get(s);
+  if (!w) {
+    const list = titleTokens(s, lex).map((t) => t.w);
+    while (list.length > 1 && LEADING_DETERMINERS.has(list[0]!)) list.shift();
+    w = list;
+    if (byText.size >= 50_000) byText.clear();
+    byText.set(s, w);
+  }
   return w;
 }
 

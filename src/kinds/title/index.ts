@@ -22,6 +22,8 @@ export interface TitleClaim extends ClaimBase {
   readonly forms: readonly NameForm[];
 }
 
+const WHITE_SPACE = /\s/;
+
 /**
  * Occurrences of the person. A surname-only occurrence is attributed to the person only
  * when the most recent full name before it that ends in the same surname is the person's
@@ -32,7 +34,8 @@ export interface TitleClaim extends ClaimBase {
 export function findPerson(claim: TitleClaim, doc: AnalyzedSource, roles: RoleLexicon): NameMatch[] {
   const matches = matchName(doc.nameRuns, claim.forms, doc.text);
   const runs = doc.nameRuns;
-  const fullNames = matches.filter((m) => m.form.split(/\s+/).length > 1);
+  // A form of more than one token (`split(/\s+/)` gives more than one piece: it has white space).
+  const fullNames = matches.filter((m) => WHITE_SPACE.test(m.form));
   const isGivenName = (word: string): boolean => {
     const w = word.replace(/\.$/, '').toLowerCase();
     return !roles.courtesy.has(w) && !roles.isRole([w]) && roles.singular(w) === undefined;
@@ -48,7 +51,7 @@ export function findPerson(claim: TitleClaim, doc: AnalyzedSource, roles: RoleLe
     return undefined;
   };
   return matches.filter((m) => {
-    if (m.form.split(/\s+/).length > 1 || claim.aliases.includes(m.form)) return true;
+    if (WHITE_SPACE.test(m.form) || claim.aliases.includes(m.form)) return true;
     const full = latestFullName(m.form, m.start);
     // No one else of that surname named in full before: the surname is the person's.
     return !full || fullNames.some((o) => o.start <= full.start && o.end >= full.end);
