@@ -250,6 +250,14 @@ const TRAPS: [string, Shape][] = [
 
 /** Diacritics, typographic characters, astral and lone surrogate units (the reader folds and scans code units). */
 const NON_ASCII: [string, Shape][] = [
+  // Lower-case bodies in front of the post (live-blog and wire styles).
+  ['{{Ex-council leader}} [[Gareth Pryce]] says he is "deeply sorry".', 'before'],
+  ['The FBI’s {{cyber unit chief}}, [[Dana Kim]], said so.', 'possessive'],
+  ['Police met {{union leader}} [[Sam Ortiz]] on Monday.', 'before'],
+  // A capitalised title after a possessive owner, closing the sentence (press-release style).
+  ['"No patient data was lost," said [[Tomasz Wiśniewski]], Ridgeview’s {{Chief Information Security Officer}}.', 'appositive'],
+  ['[[Ana Ruiz]], Acme’s {{Chief Financial Officer}}, said so.', 'appositive'],
+  ['[[Rex Tillerson]], Secretary of State John Kelly said.', null],
   ['Perú’s {{foreign minister}}, [[Néstor Popolizio]], said so.', 'possessive'],
   ['{{ÉLYSÉE spokesman}} [[Benjamin Griveaux]] said so.', 'before'],
   ['[[Søren Pind]], Denmark’s {{justice minister}}, said so.', 'appositive'],
@@ -312,8 +320,14 @@ describe('readTitle: attachment', () => {
 
 const VIDEGARAY = ['Secretary of Foreign Affairs', 'foreign minister'];
 
-const COMPARE: [string, string, string[], 'agreement' | 'conflict', string?][] = [
+const COMPARE: [string, string, string[], 'agreement' | 'conflict' | 'past', string?][] = [
   ['former ambassador to China', 'ambassador to China', [], 'conflict', 'former'],
+  // "ex-" is "former"; a past post that is not the claim's says nothing of the title now.
+  ['Ex-council leader', 'former council leader', [], 'agreement'],
+  ['ex-leader', 'leader', [], 'conflict', 'ex-'],
+  ['retired high court judge', 'inquiry chair', ['chair of the inquiry'], 'past'],
+  ['former finance minister', 'foreign minister', [], 'past'],
+  ['finance minister', 'foreign minister', [], 'conflict'],
   ["Mexico's former ambassador to China", 'ambassador to China', [], 'conflict', 'former'],
   ['ambassador to China', 'Ambassador to China', [], 'agreement'],
   ['Mexican Foreign Minister', 'Foreign Minister', [], 'agreement'],

@@ -104,6 +104,9 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'longtime', 'veteran', 'ruling', 'governing', 'presiding', 'visiting', 'ranking', 'emeritus',
   'honorary', 'unelected', 'embattled', 'beleaguered', 'disgraced', 'ousted', 'de', 'facto',
   'self', 'styled', 'proclaimed',
+  // the body a post is in, lower case in front of it: "council leader", "unit chief", "bureau chief"
+  'council', 'union', 'unit', 'bureau', 'division', 'department', 'agency', 'board', 'committee', 'company',
+  'group', 'army', 'navy', 'station', 'fire', 'branch', 'office', 'section', 'desk', 'network',
 ];
 
 /**

@@ -731,7 +731,17 @@ class Reader {
           k++;
           continue;
         }
-        if (x.cap && !x.acronym && !this.isStopCap(x)) return null; // "…, Homeland Security Secretary John Kelly": a title for the next name
+        if (x.cap && !x.acronym && !this.isStopCap(x)) {
+          // "…, Ridgeview's Chief Information Security Officer.": capitals that end in a role
+          // word go on with the title; others are a name ("…, Homeland Security Secretary
+          // John Kelly": a title for the next name).
+          const end = this.capitalsEndingInRole(k);
+          if (end < 0) return null;
+          lastRole = end;
+          consumed = end;
+          k = end + 1;
+          continue;
+        }
         if (this.isCourtesy(x)) return null;
         if ((x.f === 'and' || x.f === 'or') && !this.closedLater(k)) return null; // "X, the prime minister and the president met"
         if (this.isStopWord(x) || this.isVerbLike(x, false) || (x.f.length > 3 && /[^su]s$/.test(x.f) && !x.cap)) break;
@@ -752,6 +762,25 @@ class Reader {
     }
     if (lastRole < 0 || (!complement && consumed !== lastRole)) return null;
     return this.phrase(start, consumed, 'appositive');
+  }
+
+  /**
+   * The last word of a run of capitalised words from `k` that ends with a role word and is
+   * not followed by another capitalised word (a name), or -1.
+   */
+  capitalsEndingInRole(k: number): number {
+    const w = this.w;
+    for (let j = k; j < w.length && j - k < 6; j++) {
+      const x = w[j]!;
+      if (j > k && !this.tight(j)) return -1;
+      if (!x.cap || this.isCourtesy(x)) return -1;
+      if (this.lex.roleLastWords.has(x.key)) {
+        const next = w[j + 1];
+        if (next && this.tight(j + 1) && next.cap) continue; // "Officer Jane …" or a longer title: keep looking
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -27,14 +27,23 @@
  * "President"; the conflict's `modifier` is "-elect" or "-designate"). The converse holds
  * for short forms: "President Ibáñez" is not a short form of a claim "President-elect".
  * A rank modifier's scope is reset by "now", "current" and "currently" ("former
- * ambassador, now foreign minister").
+ * ambassador, now foreign minister"). "ex-" is "former". A phrase for a past post that is
+ * not the claim's wording at all ("a retired high court judge" for a claim "inquiry
+ * chair") is no mention (`past`): it does not say what the person is now. (SPEC §2 calls
+ * it a conflict; a past post of the claim's own wording still conflicts: "former
+ * ambassador to China" for "ambassador to China".)
  */
 import { fold } from '../../core/fold.js';
 import type { RoleLexicon } from '../../extract/roles.js';
 
 /** The outcome of comparing one title phrase with a claim. */
 export interface TitleComparison {
-  readonly verdict: 'agreement' | 'conflict';
+  /**
+   * `past`: the phrase names a past post other than the claim's ("a retired high court
+   * judge", "a former finance minister" for a claim "foreign minister"): true of the person
+   * whatever their title now, so no mention.
+   */
+  readonly verdict: 'agreement' | 'conflict' | 'past';
   /** The phrase's wording that matched the value or a variant (as written in the phrase). */
   readonly matched?: string;
   /** The rank modifier, as a canonical word ("former", "ex-", "deputy"), that made a found wording a conflict. */
@@ -127,7 +136,8 @@ export function titleTokens(s: string, lex: RoleLexicon): Tok[] {
       if (m && (lex.roleLastWords.has(m[2]!) || lex.singular(m[2]!))) words = [m[1]!, m[2]!];
     }
     for (const word of words) {
-      const w = lex.roleLastWords.has(word) ? word : (lex.singular(word) ?? word);
+      // "ex-" is "former" ("Ex-council leader" = "former council leader").
+      const w = word === 'ex' ? 'former' : lex.roleLastWords.has(word) ? word : (lex.singular(word) ?? word);
       out.push({ w, start: tok.start, end: tok.end });
     }
   }
@@ -234,7 +244,9 @@ export function compareTitle(phrase: string, value: string, variants: readonly s
       const after = p[i + form.length];
       const mod = modifierBefore(p, i, lexicon) ?? (after && POST_MODIFIERS.has(after) ? `-${after}` : undefined);
       if (!mod) return { verdict: 'agreement', matched: slice(i, form.length), wording: text, rule };
-      blocked ??= { verdict: 'conflict', matched: slice(i, form.length), modifier: mod === 'ex' ? 'ex-' : mod, wording: text };
+      // ("ex-" is read as "former": named as written.)
+      const shown = mod === 'former' && !/\bformer\b/i.test(phrase) && /\bex\b/i.test(phrase) ? 'ex-' : mod;
+      blocked ??= { verdict: 'conflict', matched: slice(i, form.length), modifier: shown, wording: text };
     }
     return undefined;
   };
@@ -263,5 +275,10 @@ export function compareTitle(phrase: string, value: string, variants: readonly s
       }
     }
   }
-  return blocked ?? { verdict: 'conflict' };
+  if (blocked) return blocked;
+  if (PAST_POST.has(bare[0] ?? '')) return { verdict: 'past' };
+  return { verdict: 'conflict' };
 }
+
+/** Modifiers of a post held before ("ex-" reads as "former"). */
+const PAST_POST = new Set(['former', 'retired', 'onetime', 'erstwhile']);

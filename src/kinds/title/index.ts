@@ -98,6 +98,11 @@ export const title: KindDef<TitleClaim> = {
       if (seenPhrases.has(phrase.start)) continue; // "Justices Scalia and Thomas": one phrase, one mention per person
       seenPhrases.add(phrase.start);
       const cmp = compareTitle(phrase.text, claim.value, claim.variants, env.roles);
+      if (cmp.verdict === 'past') {
+        // A past post, not the claim's: says nothing of the title now (listed if nothing else is found).
+        if (!context.some((c) => c.start === sentence.start)) context.push(sentence);
+        continue;
+      }
       mentions.push({
         start: phrase.start,
         end: phrase.end,
