@@ -34,6 +34,7 @@ const NS = list(option('n'), flag('full') ? [100, 1000, 10_000, 50_000] : [100, 
 const KS = list(option('k'), [10, 100, 1000, 10_000]);
 const WORKERS = option('workers') ?? 'auto';
 const NAIVE_ARTICLES = Number(option('naive-articles') ?? 200);
+const PER_CLAIM_ARTICLES = Number(option('per-claim-articles') ?? 20);
 const SCAN_ARTICLES = Number(option('scan-articles') ?? 1000);
 const STORIES = 400;
 /** Bump when the generator changes, so that cached corpora are made again. */
@@ -125,20 +126,26 @@ if (!flag('no-naive')) {
   for (const k of KS.filter((k) => k <= 1000 && k >= 100)) {
     const file = claims(c.dir, k);
     log(`baselines at K=${k} …`);
+    const scan = runNode('naive.js', [c.dir, file, String(Math.min(PER_CLAIM_ARTICLES, nMax)), 'scan']);
     const pairs = runNode('naive.js', [c.dir, file, String(Math.min(NAIVE_ARTICLES, nMax)), 'pairs']);
     const regex = runNode('naive.js', [c.dir, file, String(Math.min(SCAN_ARTICLES, nMax)), 'regex']);
     const engine = at(nMax, k);
     const perPairNaive = pairs.ms / pairs.pairs;
     const perPairRegex = regex.ms / regex.pairs;
-    naiveRows.push({ k, pairs, regex, engine, naiveMs: perPairNaive * nMax * k, regexMs: perPairRegex * nMax * k });
+    const scanMs = (scan.ms / scan.pairs) * nMax * k;
+    naiveRows.push({ k, scan, pairs, regex, engine, scanMs, naiveMs: perPairNaive * nMax * k, regexMs: perPairRegex * nMax * k });
   }
-  console.log(`\n## Against the naive per-claim scan (N = ${nMax.toLocaleString('en-US')}; baselines measured on the first ${Math.min(NAIVE_ARTICLES, nMax)} / ${Math.min(SCAN_ARTICLES, nMax)} articles and scaled to N)\n`);
-  console.log('| K claims | crosscheck s | naive: every claim judged on every article, s | speed-up | regex scan alone (no judging), s | speed-up | naive = crosscheck results |');
-  console.log('|---:|---:|---:|---:|---:|---:|:---:|');
+  console.log(
+    `\n## Against the naive per-claim scan (N = ${nMax.toLocaleString('en-US')}; baselines measured on the first ${Math.min(PER_CLAIM_ARTICLES, nMax)} / ${Math.min(NAIVE_ARTICLES, nMax)} / ${Math.min(SCAN_ARTICLES, nMax)} articles and scaled to N)\n`,
+  );
+  console.log(
+    '| K claims | crosscheck s | naive per-claim scan (each claim reads every article again), s | speed-up | every pair judged, articles read once (no index), s | speed-up | regex scan alone (no judging), s | speed-up | same results |',
+  );
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|:---:|');
   for (const r of naiveRows) {
     if (!r.engine) continue;
     console.log(
-      `| ${r.k.toLocaleString('en-US')} | ${(r.engine.ms / 1000).toFixed(2)} | ${fmt(r.naiveMs / 1000)} | ${fmt(r.naiveMs / r.engine.ms)}× | ${fmt(r.regexMs / 1000)} | ${fmt(r.regexMs / r.engine.ms)}× | ${r.pairs.same ? 'yes' : 'NO'} |`,
+      `| ${r.k.toLocaleString('en-US')} | ${(r.engine.ms / 1000).toFixed(2)} | ${fmt(r.scanMs / 1000)} | ${fmt(r.scanMs / r.engine.ms)}× | ${fmt(r.naiveMs / 1000)} | ${fmt(r.naiveMs / r.engine.ms)}× | ${fmt(r.regexMs / 1000)} | ${fmt(r.regexMs / r.engine.ms)}× | ${r.pairs.same ? 'yes' : 'NO'} |`,
     );
   }
 }
@@ -156,7 +163,12 @@ for (const [n, k, s, gib] of goals) {
   console.log(`- N=${n.toLocaleString('en-US')}, K=${k.toLocaleString('en-US')}: ${(r.ms / 1000).toFixed(1)} s (goal ≤ ${s} s), ${fmt(r.peakRss / 2 ** 20, 0)} MiB (goal ≤ ${gib} GiB): ${ok ? 'met' : 'NOT met'}`);
 }
 const k1000 = naiveRows.find((r) => r.k === 1000);
-if (k1000?.engine) console.log(`- K=1,000 against the naive per-claim scan: ${fmt(k1000.naiveMs / k1000.engine.ms)}× faster (goal ≥ 10×), ${fmt(k1000.regexMs / k1000.engine.ms)}× faster than the regex scan alone`);
+if (k1000?.engine) {
+  console.log(
+    `- K=1,000 against the naive per-claim scan: ${fmt(k1000.scanMs / k1000.engine.ms)}× faster (goal ≥ 10×); ` +
+      `${fmt(k1000.naiveMs / k1000.engine.ms)}× faster than judging every pair of articles read once (the index alone), ${fmt(k1000.regexMs / k1000.engine.ms)}× faster than the regex scan alone`,
+  );
+}
 
 const json = option('json');
 if (json) writeFileSync(json, JSON.stringify({ rows, naive: naiveRows }, null, 2));

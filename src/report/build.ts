@@ -132,18 +132,26 @@ export function compareResults(a: ReportResult, b: ReportResult): number {
 
 /** Counts and the unmatched list, from the results; `unlisted`: absent omissions left out of them (see ReportSummary). */
 export function summarize(claims: readonly ReportClaim[], sources: readonly ReportSource[], results: readonly ReportResult[], unlisted?: number): ReportSummary {
-  const matched = new Set(results.filter((r) => r.mentions.length > 0).map((r) => r.claim));
-  const count = (v: Verdict): number => results.filter((r) => r.verdict === v).length;
+  const matched = new Set<string>();
+  const n: Record<Verdict, number> = { agreement: 0, conflict: 0, omission: 0 };
+  let findings = 0;
+  let waived = 0;
+  for (const r of results) {
+    if (r.mentions.length > 0) matched.add(r.claim);
+    n[r.verdict]++;
+    if (r.finding) findings++;
+    if (r.waived) waived++;
+  }
   return {
     claims: claims.length,
     sources: sources.length,
     pairs: results.length + (unlisted ?? 0),
-    agreement: count('agreement'),
-    conflict: count('conflict'),
-    omission: count('omission') + (unlisted ?? 0),
+    agreement: n.agreement,
+    conflict: n.conflict,
+    omission: n.omission + (unlisted ?? 0),
     ...(unlisted !== undefined ? { unlisted } : {}),
-    findings: results.filter((r) => r.finding).length,
-    waived: results.filter((r) => r.waived).length,
+    findings,
+    waived,
     unmatched: claims.map((c) => c.id).filter((id) => !matched.has(id)),
   };
 }
