@@ -48,6 +48,10 @@ const rows: Row[] = [
   ['The {rules} take effect after [March 1].', FRI, 'an "after" bound is a last resort, but taken when alone'],
   ['{Kelly} and {Tillerson} met Videgaray in Mexico City on [Thursday].', FRI, 'several cue occurrences'],
 
+  // "announced <object>" is the event, not a report of it (Bloomberg style); a forecast is no event
+  ['Vandermeer announced the {recall} late [Wednesday].', FRI, '"announced" with an object dates the announcement'],
+  ['Vandermeer announced on Wednesday that the {recall} covers 42 lots.', FRI, '"announced that" still reports: its date is the saying’s'],
+  ['We expect {approval} in September.', FRI, 'a forecast (bare "expect")'],
   // a schedule that was not kept is not the event's date (BBC, AP styles)
   ['The report, which was due to be {published} on 14 May but was delayed by legal challenges, found the council at fault.', FRI, 'a broken schedule'],
   ['The vote, originally {scheduled} for March 3, was postponed after the flooding.', FRI, 'originally scheduled, then postponed'],

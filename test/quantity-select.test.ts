@@ -420,6 +420,13 @@ const cases: Case[] = [
     expect: 'Inflation was 2.1% in May, compared with [1.9%] in April.',
   },
   {
+    name: 'comparison inside the clause: "compares with net income of …" is not the charge (Bloomberg style)',
+    s: 'The charge compares with net income of 412 million euros last year.',
+    cues: ['charge'],
+    target: { unitClass: 'currency', currency: 'EUR' },
+    expect: null,
+  },
+  {
     name: 'forecast vs actual across a semicolon',
     s: 'The economy added 200,000 jobs in January; economists had expected 180,000.',
     cues: ['economists'],

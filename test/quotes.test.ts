@@ -179,6 +179,12 @@ const cases: Case[] = [
     expected: ['agreement/partial “⟦We will act … in every court⟧, and we will win,” he said.'],
   },
   {
+    name: 'spaced ellipsis ". . ." inside the article quote (FT style)',
+    text: '“The relationship . . . is at such a historic low,” he said.',
+    claim: 'The relationship between the two countries is at such a historic low',
+    expected: ['agreement/partial “⟦The relationship . . . is at such a historic low⟧,” he said.'],
+  },
+  {
     name: 'bracketed ellipsis [...] inside the article quote',
     text: '“Mexico will not accept [...] decisions imposed by another government,” he said.',
     claim: 'Mexico will not accept, under any circumstances, decisions imposed by another government',

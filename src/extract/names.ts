@@ -56,7 +56,7 @@ export interface NameRun {
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'del', 'della', 'delle', 'dei', 'degli', 'der', 'den', 'des', 'di', 'da', 'das',
   'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'zu', 'zum', 'zur',
-  'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'y',
+  'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'y', 'ap', 'ab', 'verch', 'ferch',
 ]);
 
 /** Lower-case prefixes that, joined by a hyphen, precede a capital in one token (`al-Assad`). */

@@ -129,7 +129,7 @@ export function wordArrays(index: QuoteIndex): { norms: readonly string[]; start
 
 /** The word is followed by clause punctuation, a quotation mark, a bracket or a paragraph break. */
 export const WORD_BOUNDARY = 1;
-/** An ellipsis (`…`, `...`, `[...]`) stands between the word and the next. */
+/** An ellipsis (`…`, `...`, `. . .`, `[...]`) stands between the word and the next. */
 export const WORD_ELLIPSIS = 2;
 /** A paragraph break (a blank line) follows the word. */
 export const WORD_PARAGRAPH = 4;
@@ -381,7 +381,8 @@ function readFlags(text: string, start: number, end: number, words: WordArrays):
       } else if (ch === ']') {
         if (depth > 0) depth--;
         bits |= WORD_BOUNDARY;
-      } else if (ch === '\u2026' || (ch === '.' && (text[k + 1] === '.' || text[k - 1] === '.'))) {
+      } else if (ch === '\u2026' || (ch === '.' && (text[k + 1] === '.' || text[k - 1] === '.' || (text[k + 1] === ' ' && text[k + 2] === '.') || (text[k - 1] === ' ' && text[k - 2] === '.')))) {
+        // "…", "...", and the spaced ". . ." some styles use
         bits |= WORD_ELLIPSIS | WORD_BOUNDARY;
       } else if (ch === '.' && k === from && before !== undefined && isAbbreviation(before)) {
         // `U.S.`, `F.`, `Mr.`: the period belongs to the word, no clause ends.

@@ -84,7 +84,9 @@ const VERB_MARK = new RegExp(
 
 const REPORTING = /(?<![\p{L}])(?:said|says|saying|told|tells|telling|added|adding|announced|announcing|reported|stated|explained|explaining|noted|noting|insisted|insisting|warned|warning|confirmed|acknowledged|wrote|argued|arguing|claimed|claiming|(?:found|finds|concluded|concludes|ruled|rules|showed|shows|revealed|reveals|determined)(?=\s+that(?![\p{L}])))(?![\p{L}])/giu;
 /** Verbs whose complement may follow without "that" ("he said the meeting had been held …"). */
-const SAY_CLASS = /^(?:said|says|saying|added|adding|wrote|noted|noting|insisted|insisting|warned|warning|argued|arguing|claimed|claiming|explained|explaining|stated|announced|announcing|confirmed|acknowledged)$/iu;
+const SAY_CLASS = /^(?:said|says|saying|added|adding|wrote|noted|noting|insisted|insisting|warned|warning|argued|arguing|claimed|claiming|explained|explaining|stated)$/iu;
+// ("announced", "confirmed", "acknowledged" report only with "that": "Vandermeer announced the
+// recall on Wednesday" dates the announcement, which is the event.)
 /** A preposition after the verb opens an adjunct of the reporting clause ("said in a statement"). */
 const ADJUNCT_AFTER = /^\s*(?:in|on|at|during|with|to|for|from|after|before|through|via|late|early|,|\.|;|:|$)/iu;
 
@@ -183,7 +185,7 @@ function acrossReport(m: Span, c: Span, rs: Report[]): string | null {
 }
 
 /** A forecast verb before the cue in its clause: "Fed officials projected just one rate cut in 2026". */
-const FORECAST_BEFORE = /(?<![\p{L}])(?:projected|projects|projections?|forecasts?|forecasted|predicted|predicts|predictions?|expects|(?<!(?:as|than)[\s-])expected|anticipated|anticipates)(?![\p{L}])/iu;
+const FORECAST_BEFORE = /(?<![\p{L}])(?:projected|projects|projections?|forecasts?|forecasted|predict|predicted|predicts|predicting|predictions?|expect|expects|expecting|(?<!(?:as|than)[\s-])expected|anticipate|anticipated|anticipates|anticipating)(?![\p{L}])/iu;
 
 /** The cue names a forecast event (rule 4): its dates are not the claim's. */
 function forecastCue(text: string, s: Span, c: Span): boolean {

@@ -126,6 +126,20 @@ export function formatInterval(iv: Interval): string {
 }
 
 /** True when two intervals share at least one number (SPEC §2: agreement). */
+/** Words that make a claim's positive value the size of a fall. */
+const FALL_WORDS = /^(?:fall|falls|fell|drop|drops|dropped|decline|declines|declined|decrease|decreased|loss|losses|lost|slump|slumped|plunge|plunged|slide|slid|down|cut|cuts|reduction|shrink|shrank|contraction|contracted)$/;
+
+/**
+ * A fall written with a sign ("Shares: −7.4%") is the size of the fall a claim states as a
+ * positive figure ("Fall in the share price: 7.4"): the stated interval is compared negated.
+ */
+function signedFall(m: NumberMention, claim: QuantityClaim): boolean {
+  if (!(m.interval.hi < 0 && claim.interval.lo > 0)) return false;
+  if (!claim.target.words.some((w) => FALL_WORDS.test(w.toLowerCase()))) return false;
+  const i = m.interval;
+  return intersects({ lo: -i.hi, hi: -i.lo, loOpen: i.hiOpen, hiOpen: i.loOpen }, claim.interval);
+}
+
 export function intersects(a: Interval, b: Interval): boolean {
   const lo = Math.max(a.lo, b.lo);
   const hi = Math.min(a.hi, b.hi);
@@ -218,7 +232,7 @@ export const quantity: KindDef<QuantityClaim> = {
       const sel = selectMention(doc.text, sentence, doc.numbersIn(cs.index), cs.cues, claim.target);
       if (!sel) return null;
       const m = sel.mention;
-      return { start: m.start, end: m.end, agrees: intersects(m.interval, claim.interval), found: found(m), tiedBy: sel.tiedBy };
+      return { start: m.start, end: m.end, agrees: intersects(m.interval, claim.interval) || signedFall(m, claim), found: found(m), tiedBy: sel.tiedBy };
     });
   },
   message(m, claim) {

@@ -378,6 +378,21 @@ const NOT_OTHER_VERB = new Set([
   'ranked', 'rated', 'valued', 'priced', 'worth', 'averaging', 'averaged', 'representing', 'accounting', 'nearing', 'approaching', 'surpassing', 'passing',
 ]);
 
+const COMPARED_BEFORE = /(?<![\p{L}])(?:compares|compare|compared|comparing)\s+(?:with|to|against)\s+[^,;:]{0,80}$/iu;
+
+/**
+ * The other side of a comparison made inside the clause: "The charge compares with net
+ * income of 412 million euros" states no charge of 412 million — unless a cue stands in
+ * the compared part of the clause (the claim is about net income, or "1.9% in April").
+ */
+function comparedWith(text: string, seg: Span, m: NumberMention, cues: readonly Span[]): boolean {
+  const from = Math.max(seg.start, m.start - 120);
+  const c = COMPARED_BEFORE.exec(text.slice(from, m.start));
+  if (!c) return false;
+  const at = from + c.index;
+  return !cues.some((q) => q.start >= at && q.start < seg.end);
+}
+
 const FROM_BEFORE = /(?<![\p{L}])from\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:peak|high|low|record|level|total)\s+of\s+)?$/iu;
 const CHANGE_WORD_RE = new RegExp(String.raw`(?<![\p{L}])(?:${[...CHANGE_WORDS].join('|')})(?![\p{L}])`, 'iu');
 
@@ -525,6 +540,7 @@ export function selectMention(
     }
     if (seg && otherPeriod(text, seg, m, target)) return false;
     if (earlierValue(text, seg ?? sentence, m, numbers)) return false;
+    if (comparedWith(text, seg ?? sentence, m, cues)) return false;
     if (measureOfOther(m, target)) return false;
     if (otherVerbsObject(text, sentence, m, cues)) return false;
     return true;
