@@ -247,6 +247,11 @@ const cases: Case[] = [
   ['It collapsed on the afternoon of [Saturday 14 September last year], killing three people.', FRI, ['month-day 2016-09-14']],
   ['The talks began in [November this year] and will run for a month.', FRI, ['month-year 2017-11-01..2017-11-30']],
   ['Elections are due on [May 7 next year].', FRI, ['month-day 2018-05-07']],
+  // a day of the month alone, closing its phrase (trade-newsletter style)
+  ['When Vandermeer announced the recall on [the 14th], buyers asked one question.', FRI, ['month-day 2017-02-14']],
+  ['The board meets on [the 2nd] and on [the 28th].', FRI, ['month-day 2017-03-02', 'month-day 2017-02-28']],
+  ['It was the 14th time he had scored on the 14th hole.', FRI, []],
+  ['The church dates from the 14th century.', FRI, []],
   ['TGI Fridays closed two branches.', FRI, []],
   ['The May Day protests turned violent.', FRI, []],
   ['The Sun on Sunday published the photos.', FRI, []],

@@ -44,6 +44,8 @@ export type Reading =
   | { kind: 'season'; season: Season; y?: number; split?: boolean; rel?: 'last' | 'this' | 'next'; part?: Part | 'earlier' | 'later' }
   /** A weekday: nearest to P, or forced past/future, or within last/this/next week. */
   | { kind: 'weekday'; wd: number; rel: 'near' | 'last' | 'next'; week?: -1 | 0 | 1 }
+  /** A day of the month alone (`on the 14th`): the nearest such day to P. */
+  | { kind: 'dom'; d: number }
   /** A day relative to P (`yesterday` = -1). */
   | { kind: 'day'; offset: number }
   /** A calendar week/month/year relative to P's (`last week` = -1), or a part of it. */
@@ -268,6 +270,7 @@ const NEEDS: Readonly<Record<string, RegExp>> = {
   month: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
   weekday: /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/,
   'day-word': /[Tt]o(?:day|night|morrow)|[Yy]esterday/,
+  'day-ordinal': /\d(?:st|nd|rd|th)/,
   'day-idiom': /yesterday|tomorrow/,
   'day-part': /morning|afternoon|evening|night/,
   period: /week|month|year/,
@@ -524,6 +527,13 @@ const RULES: Rule[] = [
     // A bare weekday after last/next/this: the longer reading was rejected ("the last Thursday of").
     if (/^(last|next|this|past|coming)$/.test(lower(before))) return null;
     return { kind: 'weekday', wd, rel: 'near' };
+  }),
+
+  // on the 14th (a day of the month alone, closing its phrase: not "the 14th century", "the 14th time")
+  rule('day-ordinal', String.raw`${B}[Oo]n\s+(?<the>the\s+(?<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th))(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:and|but|when|as|after|before|at|in|of\s+(?:this|last|next)\s+month)(?![\p{L}]))`, (m) => {
+    const d = Number(m.groups.d);
+    const end = m.index + m[0].length;
+    return { reading: { kind: 'dom', d }, start: end - m.groups.the!.length, end };
   }),
 
   // today · tonight · yesterday · tomorrow

@@ -287,6 +287,20 @@ function resolve(c: Candidate, p: number | null): Resolved {
       if (p === null) return { form: 'season', range: null };
       return { form: 'season', range: rangeOf(narrowSeason(seasonRelative(r.season, r.rel ?? 'this', p), r.part, p)) };
     }
+    case 'dom': {
+      // The nearest day numbered d to P (last, this or next month; a tie goes to the past).
+      if (p === null) return { form: 'month-day', range: null };
+      const { y: py, m: pm } = fromDay(p);
+      let best: number | null = null;
+      for (const k of [-1, 0, 1]) {
+        const yy = pm + k < 1 ? py - 1 : pm + k > 12 ? py + 1 : py;
+        const mm = ((pm + k + 11) % 12) + 1;
+        if (!isValidYmd(yy, mm, r.d)) continue;
+        const n = toDay(yy, mm, r.d);
+        if (best === null || Math.abs(n - p) < Math.abs(best - p) || (Math.abs(n - p) === Math.abs(best - p) && n < best)) best = n;
+      }
+      return { form: 'month-day', range: best === null ? null : rangeOf([best, best]) };
+    }
     case 'weekday': {
       if (p === null) return { form: 'weekday', range: null, weekday: r.wd };
       let n: number;
