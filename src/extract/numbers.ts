@@ -1047,11 +1047,23 @@ function step(ctx: Ctx, i: number, floor: number, first: number): Step | null {
     if (bare && A.bareInt && A.raw <= 120 && sym(ctx, A.i0 - 1, ',') && toks[A.i0 - 2]?.k === 'word' && (sym(ctx, A.i1, ',') || sym(ctx, A.i1, ')'))) {
       return skip(end);
     }
-    // Ratios and multipliers: "1 in 5 children", "nine in ten voters", "a 1.5-fold rise".
+    // Ratios: "1 in 5 children", "more than nine in 10 members" are shares, read as a
+    // percentage (never a count). A ratio is a rounded statement: without a qualifier it is
+    // "about" that share.
     if (!A.explicitUnit && !B && w(ctx, A.i1) === 'in') {
       const R = parseQuantity(ctx, A.i1 + 1);
-      if (R && !R.explicitUnit && !R.vague && R.value > A.value) return skip(R.i1);
+      if (R && !R.explicitUnit && !R.vague && R.value > A.value) {
+        if (ctx.claimValue || A.value <= 0) return skip(R.i1);
+        const pct = tidy((100 * A.value) / R.value);
+        const sp = span(ctx, start, R.i1);
+        const mention: NumberMention = {
+          start: sp.start, end: sp.end, text: ctx.text.slice(sp.start, sp.end), value: pct,
+          interval: qualifiedInterval(q ? q.kind : 'approx', pct), qualifier: q ? q.label : null, unitClass: 'percent',
+        };
+        return { mention, next: R.i1 };
+      }
     }
+    // Multipliers: "a 1.5-fold rise".
     if (!A.explicitUnit && !B && (w(ctx, A.i1) === 'fold' || (sym(ctx, A.i1, '-') && w(ctx, A.i1 + 1) === 'fold'))) return skip(end);
     // Street addresses: "10 Downing Street", "1600 Pennsylvania Avenue".
     if (bare && A.bareInt) {
