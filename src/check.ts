@@ -17,7 +17,7 @@ import { AnalyzedSource } from './extract/analyzed-source.js';
 import { makeRoleLexicon } from './extract/roles.js';
 import { kindOf, type Claim } from './kinds/registry.js';
 import type { KindEnv } from './kinds/types.js';
-import { assembleReport, toResult } from './report/build.js';
+import { assembleReport, toResult, type Unlisted } from './report/build.js';
 import type { AbsentMode, Report, ReportResult, ReportSource } from './report/types.js';
 import { compileGlob } from './core/glob.js';
 import { applyWaivers, parseWaivers } from './report/waivers.js';
@@ -228,7 +228,7 @@ export async function check(io: Io, options: CheckOptions): Promise<CheckResult>
     });
   }
   const all = withAbsent(s, omit);
-  const waived = applyWaivers(all.results, s.waivers, io.today());
+  const waived = applyWaivers(all.results, s.waivers, io.today(), new Set(s.claims.map((c) => c.id)));
   problems.push(...waived.problems);
   const report = assembleReport({
     claims: s.claims,
@@ -249,7 +249,7 @@ const NO_META = { date: null, title: null, outlet: null, url: null, author: null
  * — or, with `requiredOnly`, for the pairs of required claims (findings) only; `unlisted`
  * counts the others.
  */
-export function withAbsent(s: Scan, requiredOnly = false): { results: ReportResult[]; unlisted: number } {
+export function withAbsent(s: Scan, requiredOnly = false): { results: ReportResult[]; unlisted: Unlisted } {
   const found = new Map<string, Set<string>>();
   for (const r of s.results) {
     let set = found.get(r.source);
@@ -262,6 +262,8 @@ export function withAbsent(s: Scan, requiredOnly = false): { results: ReportResu
   // the required ones: a run of 100 million pairs need not walk them all).
   const listed = s.claims.map((claim, i) => ({ claim, i })).filter(({ claim }) => !requiredOnly || claim.required);
   let written = 0;
+  // Pairs of error-severity claims that are written out, to count those left out.
+  let writtenErrors = 0;
   for (const src of s.sources) {
     const have = found.get(src.id);
     const { applies } = scope.forSource(src.id);
@@ -271,9 +273,29 @@ export function withAbsent(s: Scan, requiredOnly = false): { results: ReportResu
       if (!applies(i) || have?.has(claim.id)) continue;
       out.push(toResult({ claim, source, judgement: { mentions: [] } }));
       written++;
+      if (claim.severity === 'error') writtenErrors++;
     }
   }
-  return { results: out, unlisted: s.pairs - s.results.length - written };
+  // The error-severity pairs of the run, less those judged (listed) and those written out.
+  // (Claims without `sources` globs apply everywhere: only the scoped ones are looked at per article.)
+  const errorClaims = s.claims.map((c, i) => ({ c, i })).filter(({ c }) => c.severity === 'error' && !c.required);
+  const everywhere = errorClaims.filter(({ c }) => !c.sources).length;
+  const scoped = errorClaims.filter(({ c }) => c.sources);
+  let errorPairs = 0;
+  for (const src of s.sources) {
+    errorPairs += everywhere;
+    if (scoped.length === 0) continue;
+    const { applies } = scope.forSource(src.id);
+    for (const { i } of scoped) if (applies(i)) errorPairs++;
+  }
+  const index = new Map(s.claims.map((c, i) => [c.id, i]));
+  let judgedErrors = 0;
+  for (const r of s.results) {
+    const c = s.claims[index.get(r.claim)!]!;
+    if (c.severity === 'error' && !c.required) judgedErrors++;
+  }
+  const count = s.pairs - s.results.length - written;
+  return { results: out, unlisted: { count, errors: requiredOnly ? errorPairs - judgedErrors : 0 } };
 }
 
 /** Reads the waivers file: the given one (must exist) or `crosscheck.waivers.yaml` if present. */

@@ -118,8 +118,10 @@ describe('--absent: absent omissions left out of results', () => {
     expect(omit.results).toEqual((list.results as R[]).filter((r) => !isAbsent(r)));
     // Required claims' absences are findings: still listed.
     expect((omit.results as R[]).some((r) => r.claim === 'scoped-quote' && r.reason === 'absent')).toBe(true);
-    const { unlisted, ...rest } = omit.summary;
+    const { unlisted, unlistedErrors, ...rest } = omit.summary;
     expect(unlisted).toBe(dropped.length);
+    expect(unlistedErrors).toBe(dropped.filter((r) => (r as R & { severity: string }).severity === 'error').length);
+    expect(unlistedErrors).toBeGreaterThan(0);
     expect(rest).toEqual(list.summary);
     expect(list.summary.unlisted).toBeUndefined();
   });
@@ -147,6 +149,33 @@ describe('--absent: absent omissions left out of results', () => {
     const merged = await run(dir, ['merge', 's1.json', 's2.json', 's3.json', '-f', 'json=merged.json', '--fail-on', 'never']);
     expect(merged.code, merged.err).toBe(0);
     expect(read(dir, 'merged.json')).toBe(read(dir, 'whole.json'));
+  });
+
+  it('still fails --fail-on omission on the omissions it does not list', async () => {
+    const dir = tempTree({
+      'claims/c.yaml': 'claims:\n  - { id: smith, kind: name, value: John Smith }\n',
+      'sources/a.txt': 'date 2017-02-24\nJohn Smith spoke.\n',
+      'sources/b.txt': 'date 2017-02-24\nNobody spoke.\n',
+    });
+    for (const absent of ['list', 'omit']) {
+      expect((await run(dir, ['--fail-on', 'omission', '--absent', absent, '-f', 'json=r.json'])).code).toBe(1);
+      expect((await run(dir, ['--fail-on', 'conflict', '--absent', absent, '-f', 'json=r.json'])).code).toBe(0);
+    }
+  });
+
+  it('words an unused waiver alike in every shard, so that shards merge to the whole run', async () => {
+    // Smith is named in a.txt only: one shard has a result of the claim, the other none.
+    const dir = tempTree({
+      'claims/c.yaml': 'claims:\n  - { id: smith, kind: name, value: John Smith }\n',
+      'sources/a.txt': 'date 2017-02-24\nJohn Smith spoke.\n',
+      'sources/b.txt': 'date 2017-02-24\nNobody spoke.\n',
+      'crosscheck.waivers.yaml': 'waivers:\n  - { claim: smith, reason: old }\n',
+    });
+    expect((await run(dir, ['-f', 'json=whole.json', '--fail-on', 'never', '--absent', 'omit'])).code).toBe(0);
+    for (const i of [1, 2]) await run(dir, ['--shard', `${i}/2`, '-f', `json=s${i}.json`, '--fail-on', 'never', '--absent', 'omit']);
+    expect((await run(dir, ['merge', 's1.json', 's2.json', '-f', 'json=merged.json', '--fail-on', 'never'])).code).toBe(0);
+    expect(read(dir, 'merged.json')).toBe(read(dir, 'whole.json'));
+    expect(JSON.parse(read(dir, 'whole.json')).problems.map((p: { code: string }) => p.code)).toContain('waivers/unused');
   });
 
   it('rejects an unknown mode with the choices', async () => {

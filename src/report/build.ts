@@ -130,8 +130,14 @@ export function compareResults(a: ReportResult, b: ReportResult): number {
   return cmp(a.claim, b.claim) || cmp(a.source, b.source);
 }
 
-/** Counts and the unmatched list, from the results; `unlisted`: absent omissions left out of them (see ReportSummary). */
-export function summarize(claims: readonly ReportClaim[], sources: readonly ReportSource[], results: readonly ReportResult[], unlisted?: number): ReportSummary {
+/** Absent omissions left out of a report's results (see ReportSummary.unlisted): how many, and how many of error-severity claims. */
+export interface Unlisted {
+  readonly count: number;
+  readonly errors: number;
+}
+
+/** Counts and the unmatched list, from the results and the absent omissions left out of them. */
+export function summarize(claims: readonly ReportClaim[], sources: readonly ReportSource[], results: readonly ReportResult[], unlisted?: Unlisted): ReportSummary {
   const matched = new Set<string>();
   const n: Record<Verdict, number> = { agreement: 0, conflict: 0, omission: 0 };
   let findings = 0;
@@ -145,11 +151,11 @@ export function summarize(claims: readonly ReportClaim[], sources: readonly Repo
   return {
     claims: claims.length,
     sources: sources.length,
-    pairs: results.length + (unlisted ?? 0),
+    pairs: results.length + (unlisted?.count ?? 0),
     agreement: n.agreement,
     conflict: n.conflict,
-    omission: n.omission + (unlisted ?? 0),
-    ...(unlisted !== undefined ? { unlisted } : {}),
+    omission: n.omission + (unlisted?.count ?? 0),
+    ...(unlisted !== undefined ? { unlisted: unlisted.count, unlistedErrors: unlisted.errors } : {}),
     findings,
     waived,
     unmatched: claims.map((c) => c.id).filter((id) => !matched.has(id)),
@@ -164,7 +170,7 @@ export interface ReportInput {
   readonly problems: readonly Problem[];
   readonly shard?: { index: number; count: number };
   /** Absent omissions left out of `results` (see ReportSummary.unlisted); undefined: every pair is listed. */
-  readonly unlisted?: number;
+  readonly unlisted?: Unlisted;
 }
 
 export function assembleReport(input: ReportInput): Report {

@@ -19,5 +19,7 @@ export function failsRun(r: ReportResult, failOn: FailOn): boolean {
 
 export function exitCode(report: Report | undefined, problems: readonly Problem[], failOn: FailOn): 0 | 1 | 2 {
   if (problems.some((p) => p.severity === 'error') || !report) return 2;
+  // Absent omissions left out of the results (`--absent`) fail `--fail-on omission` too.
+  if (failOn === 'omission' && (report.summary.unlistedErrors ?? 0) > 0) return 1;
   return report.results.some((r) => failsRun(r, failOn)) ? 1 : 0;
 }

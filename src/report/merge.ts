@@ -3,8 +3,8 @@
  * counted again, equals the report of an unsharded run byte for byte.
  */
 import { cmp, compareProblems, type Problem } from '../core/problem.js';
-import { compareResults, summarize } from './build.js';
-import type { Report } from './types.js';
+import { compareResults, summarize, type Unlisted } from './build.js';
+import type { Report, ReportResult } from './types.js';
 
 export function mergeReports(reports: readonly { file: string; report: unknown }[]): { report?: Report; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -44,11 +44,15 @@ export function mergeReports(reports: readonly { file: string; report: unknown }
   let results = valid.flatMap((r) => r.results).sort(compareResults);
   // Shards that left absent omissions out (summary.unlisted): so does the merged report, also
   // of the shards that listed them.
-  let unlisted: number | undefined;
+  let unlisted: Unlisted | undefined;
   if (valid.some((r) => typeof r.summary?.unlisted === 'number')) {
-    const kept = results.filter((r) => !(r.verdict === 'omission' && r.reason === 'absent' && !r.finding && !r.waived));
-    unlisted = valid.reduce((n, r) => n + (typeof r.summary?.unlisted === 'number' ? r.summary.unlisted : 0), 0) + results.length - kept.length;
-    results = kept;
+    const pruned = (r: ReportResult): boolean => r.verdict === 'omission' && r.reason === 'absent' && !r.finding && !r.waived;
+    const num = (x: unknown): number => (typeof x === 'number' ? x : 0);
+    unlisted = {
+      count: valid.reduce((n, r) => n + num(r.summary?.unlisted), 0) + results.filter(pruned).length,
+      errors: valid.reduce((n, r) => n + num(r.summary?.unlistedErrors), 0) + results.filter((r) => pruned(r) && r.severity === 'error').length,
+    };
+    results = results.filter((r) => !pruned(r));
   }
   const claims = first.claims;
   // A problem is kept once. A waiver unused in one shard may be used in another: it is

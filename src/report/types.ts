@@ -98,6 +98,8 @@ export interface ReportSummary {
    * `omission` but not listed in `results`.
    */
   readonly unlisted?: number;
+  /** With `unlisted`: how many of those pairs are of `error`-severity claims (each fails the run under `--fail-on omission`). */
+  readonly unlistedErrors?: number;
   readonly findings: number;
   readonly waived: number;
   readonly unmatched: string[];

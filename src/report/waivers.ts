@@ -167,6 +167,8 @@ export function applyWaivers<R extends { claim: string; source: string; finding:
   results: R[],
   waivers: Waiver[],
   today: string,
+  /** The run's claim ids (default: the claims of `results`): a waiver naming another is a typo. */
+  claimIds?: ReadonlySet<string>,
 ): { results: Array<R & { waived: boolean; waiverReason?: string }>; problems: Problem[] } {
   const problems: Problem[] = [];
   const live: Array<{ w: Waiver; re: GlobMatcher; used: boolean }> = [];
@@ -206,7 +208,9 @@ export function applyWaivers<R extends { claim: string; source: string; finding:
     return reason !== undefined ? { ...base, waived: true, waiverReason: reason } : { ...base, waived: false };
   });
 
-  const claims = new Set(results.map((r) => r.claim));
+  // (The run's claims, not the results': a shard, or a run leaving absent omissions out, may
+  // have no result of a claim it checked, and must word the warning as the whole run does.)
+  const claims = claimIds ?? new Set(results.map((r) => r.claim));
   for (const l of live) {
     if (l.used) continue;
     const { w } = l;
