@@ -56,6 +56,8 @@ const rows: Row[] = [
   ['The report, which was due to be {published} on 14 May but was delayed by legal challenges, found the council at fault.', FRI, 'a broken schedule'],
   ['The vote, originally {scheduled} for March 3, was postponed after the flooding.', FRI, 'originally scheduled, then postponed'],
   ['The report is due to be {published} on [Thursday].', WED, 'a schedule with nothing against it is still the date'],
+  ['Police initially {arrested} him on [4 March] but released him without charge.', FRI, '"initially … but" is no broken schedule'],
+  ['The firm was set to {report} results on [14 May], but analysts expected little.', FRI, 'a schedule with "but" but nothing not kept'],
   ['The {report}, published on [Tuesday], found that the council had deferred repairs in 2021.', FRI, '"found that" opens a reported clause: its date is the finding’s'],
 
   // grammar: dates of other events

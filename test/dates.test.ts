@@ -252,6 +252,10 @@ const cases: Case[] = [
   ['The board meets on [the 2nd] and on [the 28th].', FRI, ['month-day 2017-03-02', 'month-day 2017-02-28']],
   ['It was the 14th time he had scored on the 14th hole.', FRI, []],
   ['The church dates from the 14th century.', FRI, []],
+  // review: future and present clauses are not read as past
+  ['A ruling is expected [Thursday].', MON, ['weekday 2017-03-02']],
+  ['The long-awaited report is due [Thursday].', MON, ['weekday 2017-03-02']],
+  ['The proposed merger vote is [Thursday].', MON, ['weekday 2017-03-02']],
   ['TGI Fridays closed two branches.', FRI, []],
   ['The May Day protests turned violent.', FRI, []],
   ['The Sun on Sunday published the photos.', FRI, []],

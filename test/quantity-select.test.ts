@@ -601,6 +601,18 @@ const cases: Case[] = [
     target: { unitNoun: 'metres', words: ['wave', 'height', 'metres'] },
     expect: 'The wave reached a height of [12] metres.',
   },
+  // Review: real sentences the new rules must leave alone.
+  { name: 'review: "orders from 300 new customers" is a count, no earlier value', s: 'Revenue jumped 12% on orders from 300 new customers.', cues: ['customers'], expect: 'Revenue jumped 12% on orders from [300] new customers.' },
+  { name: 'review: "picked up survivors from 12 villages"', s: 'Rescuers picked up survivors from 12 villages.', cues: ['villages'], expect: 'Rescuers picked up survivors from [12] villages.' },
+  {
+    name: 'review: the quake’s toll after a noun cue ("struck at dawn, killing 300 people")',
+    s: 'The earthquake struck at dawn, killing 300 people.',
+    cues: ['earthquake'],
+    target: { unitNoun: 'people', words: ['people', 'earthquake'] },
+    expect: 'The earthquake struck at dawn, killing [300] people.',
+  },
+  { name: 'review: ability "could reach just 40 villages" is no hedge', s: 'Rescuers could reach just 40 villages by Tuesday.', cues: ['villages'], expect: 'Rescuers could reach just [40] villages by Tuesday.' },
+  { name: 'review: a hedge does not reach into a relative clause', s: 'Officials warned the storm could bring flooding to areas where 2,000 people live.', cues: ['people'], expect: 'Officials warned the storm could bring flooding to areas where [2,000] people live.' },
   {
     name: 'hedge: a claim about a possible figure keeps it',
     s: 'The death toll could rise to 300.',

@@ -107,6 +107,11 @@ describe('front matter without the YAML parser (readSimpleFrontMatter)', () => {
     expect(fast).toBeGreaterThan(50); // the fast path is taken, not always declined
   });
 
+  it('leaves to the parser what it reads otherwise (review)', () => {
+    expect(readSimpleFrontMatter('null: a\nNULL: b')).toBeUndefined();
+    expect(readSimpleFrontMatter('title: Foo\u00a0')).toEqual(readYamlFrontMatter('title: Foo\u00a0'));
+  });
+
   it('reads the bundled articles’ kind of front matter itself', () => {
     expect(readSimpleFrontMatter('date: 2017-02-23\ntitle: "Tillerson, Kelly in Mexico"\noutlet: Reuters\nurl: https://www.reuters.com/x')).toEqual({
       meta: { date: '2017-02-23', title: 'Tillerson, Kelly in Mexico', outlet: 'Reuters', url: 'https://www.reuters.com/x', author: null },

@@ -330,7 +330,7 @@ function bareMonthOk(ctx: Ctx, start: number, end: number, month: number): boole
 }
 
 /** "September 14 last year", "in March this year": the year relative to the publication year. */
-const YEAR_REL = String.raw`\s+(?<yrel>last|this|next)\s+year(?![\p{L}\p{N}_])`;
+const YEAR_REL = String.raw`\s+(?<yrel>last|this|next)\s+year(?![\p{L}\p{N}_]|['’]s)`;
 function yearRel(word: string | undefined): { yo?: -1 | 0 | 1 } {
   if (word === undefined) return {};
   const w = word.toLowerCase();

@@ -843,7 +843,8 @@ function readNoun(ctx: Ctx, j: number): { s: number; e: number } | null {
   const cw = w(ctx, k + 1);
   if (!run.plural && run.end === k + 1 && !toks[k]!.cap && (cw === 'and' || cw === 'or') && toks[k + 2]?.k === 'word' && !toks[k + 2]!.cap) {
     const second = readRun(ctx, k + 2);
-    if (second?.plural) run = second;
+    // (Not "12 dead and wounded dozens": a vague number ends the phrase.)
+    if (second?.plural && second.end - (k + 2) <= 2 && !/^(?:dozens|scores|hundreds|thousands|millions|billions)$/.test(toks[second.last]!.t)) run = second;
   }
   const start = k;
   let end = run.end;
@@ -936,17 +937,24 @@ function step(ctx: Ctx, i: number, floor: number, first: number): Step | null {
   const k = A.i1;
   const before = w(ctx, A.i0 - 1);
   // A change verb a few words back makes "x to y" a change, not a range: "rose from 5% to
-  // 7%", also over the change's own amount: "raised rates by 350 basis points, from 6.5% to 10%".
+  // 7%"; so does one before the change's own amount: "raised rates by 350 basis points,
+  // from 6.5% to 10%" (not any verb across a comma: "grew, with 5,000 to 10,000 people").
+  const verbWithin = (from: number, max: number): boolean => {
+    for (let m = from - 1; m >= Math.max(first, from - max); m--) {
+      const word = w(ctx, m);
+      if (word === undefined) return false;
+      if (CHANGE_WORDS.has(word)) return true;
+    }
+    return false;
+  };
   const changeBefore = (from: number): boolean => {
-    let words = 0;
-    for (let m = from - 1; m >= first && words < 10; m--) {
-      const t = toks[m];
-      if (t === undefined) return false;
-      if (t.k === 'word') {
-        if (CHANGE_WORDS.has(t.t)) return true;
-        if (t.t === 'ranging' || t.t === 'range' || t.t === 'between') return false;
-        words++;
-      } else if (!(t.k === 'num' || (t.k === 'sym' && (t.t === ',' || t.t === '%' || CURRENCY_SYMBOLS.has(t.t))))) return false;
+    if (verbWithin(from, 4)) return true;
+    if (!sym(ctx, from - 1, ',')) return false;
+    // ", from": back over "by <amount> <unit words>" to the verb.
+    for (let m = from - 2; m >= Math.max(first, from - 7); m--) {
+      const t = toks[m]!;
+      if (t.k === 'word' && t.t === 'by') return verbWithin(m, 6);
+      if (!(t.k === 'word' || t.k === 'num' || (t.k === 'sym' && (t.t === '%' || t.t === '.' || CURRENCY_SYMBOLS.has(t.t))))) return false;
     }
     return false;
   };

@@ -106,7 +106,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'self', 'styled', 'proclaimed',
   // the body a post is in, lower case in front of it: "council leader", "unit chief", "bureau chief"
   'council', 'union', 'unit', 'bureau', 'division', 'department', 'agency', 'board', 'committee', 'company',
-  'group', 'army', 'navy', 'station', 'fire', 'branch', 'office', 'section', 'desk', 'network',
+  'group', 'army', 'navy', 'station', 'branch', 'section', 'desk', 'network',
 ];
 
 /**

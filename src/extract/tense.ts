@@ -28,22 +28,27 @@ export const PAST_IRREGULAR: ReadonlySet<string> = new Set([
 /** Words in -ed that are not past verbs. */
 const NOT_PAST = /^(?:hundred|indeed|need|speed|seed|breed|feed|proceed|succeed|exceed|embed|shed|bed|red|sled|steed|weed|creed|greed|bleed|united|limited|related|based|alleged|supposed|so-called|armed|aged|naked|wicked|sacred|beloved|learned)$/;
 
-const WORD = /[\p{L}’']+/gu;
+const WORD = /[\p{L}’'-]+/gu;
+/** Present-tense verbs: a clause in the present ("the vote is Thursday", "the results are due") is not read as past. */
+const PRESENT: ReadonlySet<string> = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', "'s", "'re"]);
 
 /** Modals: "said he would meet Kelly Thursday" may be either side of the date; the nearest day stands. */
 const MODALS: ReadonlySet<string> = new Set(['would', 'could', 'should', 'might', 'may', 'can', 'must']);
 
-function tenseOf(words: readonly string[]): 'past' | 'future' | null {
+function tenseOf(words: readonly string[], dateFollows: boolean): 'past' | 'future' | null {
   let past = false;
+  let present = false;
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!;
     const w = raw.toLowerCase().replace(/[’']/g, "'");
     if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) return 'future';
-    if (FUTURE_BEFORE_PREP.has(w) && /^(?:to|for|on)$/i.test(words[i + 1] ?? '')) return 'future';
+    // "scheduled for", "plans to"; and right before the date: "a ruling is expected Thursday", "due Thursday".
+    if (FUTURE_BEFORE_PREP.has(w) && (/^(?:to|for|on)$/i.test(words[i + 1] ?? '') || (dateFollows && i === words.length - 1))) return 'future';
     if (MODALS.has(w)) return null;
-    if (PAST_IRREGULAR.has(w) || (/^\p{Ll}{3,}ed$/u.test(raw) && !NOT_PAST.test(w))) past = true;
+    if (PRESENT.has(w)) present = true;
+    if (PAST_IRREGULAR.has(w) || (/^\p{Ll}{3,}ed$/u.test(raw) && !NOT_PAST.test(w) && !FUTURE_BEFORE_PREP.has(w))) past = true;
   }
-  return past ? 'past' : null;
+  return past && !present ? 'past' : null;
 }
 
 /** Clause punctuation: a weekday's clause runs between these (or the sentence's ends). */
@@ -61,12 +66,12 @@ export function clauseTense(text: string, lo: number, hi: number, at: number, at
   CLAUSE_CUT.lastIndex = atEnd;
   const cut = CLAUSE_CUT.exec(text);
   const to = cut !== null && cut.index < hi ? cut.index : hi;
-  const before = tenseOf(text.slice(from, at).match(WORD) ?? []);
+  const before = tenseOf(text.slice(from, at).match(WORD) ?? [], true);
   if (before !== null) return before;
-  const after = tenseOf(text.slice(atEnd, to).match(WORD) ?? []);
+  const after = tenseOf(text.slice(atEnd, to).match(WORD) ?? [], false);
   if (after !== null || to >= hi || !/^[\s\p{L}’']*$/u.test(text.slice(from, at))) return after;
   // A fronted date ("On Sunday, the hospital said …"): the clause it leads.
   CLAUSE_CUT.lastIndex = to + 1;
   const next = CLAUSE_CUT.exec(text);
-  return tenseOf(text.slice(to + 1, next !== null && next.index < hi ? next.index : hi).match(WORD) ?? []);
+  return tenseOf(text.slice(to + 1, next !== null && next.index < hi ? next.index : hi).match(WORD) ?? [], false);
 }

@@ -180,9 +180,9 @@ export function readSimpleFrontMatter(yaml: string): { meta: SourceMeta } | { pr
     const m = SIMPLE_LINE.exec(line.endsWith('\r') ? line.slice(0, -1) : line);
     if (!m) return undefined;
     const key = m[1]!;
-    if (keys.has(key)) return undefined;
+    if (keys.has(key) || YAML_WORDS.test(key)) return undefined; // ("null:" and "NULL:" are one key to YAML)
     keys.add(key);
-    const plain = m[5]?.trimEnd();
+    const plain = m[5]?.replace(/[ \t]+$/, ''); // (YAML trims spaces and tabs only)
     if (plain !== undefined && YAML_WORDS.test(plain)) return undefined;
     if (!(META_KEYS as readonly string[]).includes(key)) continue;
     const v = m[2] ?? m[3] ?? m[4] ?? plain!;

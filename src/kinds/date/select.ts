@@ -195,14 +195,15 @@ function forecastCue(text: string, s: Span, c: Span): boolean {
 }
 
 /** A schedule before the cue: "was due to be published", "had been scheduled for", "was originally set to". */
-const SCHEDULE_BEFORE = /(?<![\p{L}])(?:due\s+to(?:\s+be)?|(?:scheduled|set|planned|slated)\s+(?:to(?:\s+be)?|for)|(?:was|were)\s+to(?:\s+be)?|originally|initially)\s+(?:[\p{L}]+\s+){0,2}$/iu;
+const SCHEDULE_BEFORE = /(?<![\p{L}])(?:due\s+to(?:\s+be)?|(?:scheduled|set|planned|slated)\s+(?:to(?:\s+be)?|for)|(?:was|were)\s+to(?:\s+be)?)\s+(?:[\p{L}]+\s+){0,2}$|(?<![\p{L}])(?:scheduled|slated)\s+$/iu;
 /** …and a schedule that was not kept, after the date. */
-const NOT_KEPT_AFTER = /(?<![\p{L}])(?:but|however|instead|delayed|postponed|pushed\s+back|put\s+off|cancell?ed|called\s+off|rescheduled)(?![\p{L}])/iu;
+const NOT_KEPT_AFTER = /(?<![\p{L}])(?:delayed|postponed|pushed\s+back|put\s+off|cancell?ed|called\s+off|rescheduled|scrapped|abandoned|never\s+(?:happened|took\s+place|held))(?![\p{L}])/iu;
 
 /** The cue names what was scheduled for the date but did not happen then ("was due to be published on 14 May but was delayed"). */
 function brokenSchedule(text: string, s: Span, m: Span, c: Span): boolean {
   const lead = text.slice(Math.max(s.start, c.start - 60), c.start);
-  return SCHEDULE_BEFORE.test(lead) && NOT_KEPT_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80)));
+  const scheduled = SCHEDULE_BEFORE.test(lead) || /^(?:scheduled|slated|due|planned)$/i.test(text.slice(c.start, c.end));
+  return scheduled && NOT_KEPT_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80)));
 }
 
 /** Words after which "that" is a conjunction or a determiner, not a relative pronoun. */

@@ -239,7 +239,9 @@ const FORECAST = /(?<![\p{L}])(?:forecasts?|forecasting|forecasted|expects|expec
  * "May" is a month. "would" is not one: it is how plans are stated ("the wall would cost
  * $21.6 billion"), and claims are often about plans.
  */
-const HEDGE = /(?<![\p{L}])(?:could|might|may)(?![\p{L}])(?!\s+not(?![\p{L}]))/gu;
+const HEDGE = /(?<![\p{L}])(?:could|might|may)(?![\p{L}])(?!\s+(?:not|only|just|barely|still|already)(?![\p{L}]))/gu;
+/** A relative or subordinate clause between a hedge and the figure: the figure is that clause's ("could bring flooding to areas where 2,000 people live"). */
+const CLAUSE_BETWEEN = /(?<![\p{L}])(?:where|who|whom|whose|which|that|when|because|after|before|while|since|although)(?![\p{L}])/iu;
 /** A claim about an expectation (or a possibility) keeps such figures. */
 const FORECAST_CLAIM = /^(?:forecast|expect|predict|projected|projection|anticipat|estimat|consensus|guidance|outlook|propos|prefer|favou?r|cap|limit|maximum|ceiling|possib|potential|scenario)/u;
 
@@ -335,7 +337,7 @@ const MEASURE_NOUNS = new Set([
   'metre', 'metres', 'meter', 'meters', 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mile', 'miles', 'feet', 'foot', 'ft',
   'inch', 'inches', 'yard', 'yards', 'cm', 'centimetres', 'centimeters', 'mm', 'millimetres', 'millimeters', 'kg', 'kilos', 'kilograms',
   'kilogrammes', 'gram', 'grams', 'tonnes', 'tons', 'pounds', 'lbs', 'ounces', 'litres', 'liters', 'gallons', 'barrels', 'acres', 'hectares',
-  'degrees', 'mph', 'kph', 'knots', 'storeys', 'stories', 'floors', 'volts', 'watts', 'megawatts', 'gigawatts', 'kilowatts',
+  'degrees', 'mph', 'kph', 'knots', 'volts', 'watts', 'megawatts', 'gigawatts', 'kilowatts',
 ]);
 
 /** "fell about 12 metres": a measurement, unless the claim is about that measure. */
@@ -351,7 +353,14 @@ function measureOfOther(m: NumberMention, target: QuantityTarget): boolean {
  * is that verb's object: "killing three people and injuring 11" gives the injured 11, not
  * the dead; "ignored warnings …, killing three people" gives no count of warnings.
  */
-function otherVerbsObject(text: string, sentence: Span, m: NumberMention, cues: readonly Span[]): boolean {
+function countsClaimsNoun(m: NumberMention, target: QuantityTarget): boolean {
+  const head = m.noun ? foldString(m.noun.text.split(/\s+/).pop() ?? '') : '';
+  if (head === '') return false;
+  const own = [target.unitNoun ?? '', target.head ?? '', ...target.words].map((w) => foldString(w)).filter(Boolean);
+  return own.some((w) => w === head || stem(w) === stem(head));
+}
+
+function otherVerbsObject(text: string, sentence: Span, m: NumberMention, cues: readonly Span[], target: QuantityTarget): boolean {
   const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(sentence.start, m.start - 30), m.start));
   if (!before) return false;
   const verb = before[1]!;
@@ -360,6 +369,10 @@ function otherVerbsObject(text: string, sentence: Span, m: NumberMention, cues: 
   const vStart = m.start - before[0].length;
   const vEnd = vStart + verb.length;
   if (cues.some((c) => c.start < vEnd && c.end > vStart)) return false; // the verb is a cue
+  // A noun cue ("The earthquake struck, killing 300 people"): the verb's object is the claim's
+  // when it counts what the claim counts; a participle cue ("killing … and injuring 11") never.
+  const participleCue = cues.some((c) => /(?:ing|ed)$/iu.test(text.slice(c.start, c.end)));
+  if (!participleCue && countsClaimsNoun(m, target)) return false;
   // A cue in the figure's own noun phrase ties it ("detained 220,000 Guatemalans").
   const nounEnd = Math.max(m.end, m.noun?.end ?? m.end);
   if (cues.some((c) => c.start >= m.start && c.start <= nounEnd + 1)) return false;
@@ -376,6 +389,7 @@ const NOT_OTHER_VERB = new Set([
   'totalling', 'totaling', 'including', 'excluding', 'reaching', 'exceeding', 'topping', 'bringing', 'numbering', 'involving', 'affecting',
   'estimated', 'reported', 'recorded', 'registered', 'counted', 'confirmed', 'listed', 'expected', 'projected', 'forecast', 'compared',
   'ranked', 'rated', 'valued', 'priced', 'worth', 'averaging', 'averaged', 'representing', 'accounting', 'nearing', 'approaching', 'surpassing', 'passing',
+  'involved', 'affected', 'having', 'being', 'employing', 'employed', 'housing', 'serving', 'served',
 ]);
 
 const COMPARED_BEFORE = /(?<![\p{L}])(?:compares|compare|compared|comparing)\s+(?:with|to|against)\s+[^,;:]{0,80}$/iu;
@@ -394,7 +408,7 @@ function comparedWith(text: string, seg: Span, m: NumberMention, cues: readonly 
 }
 
 const FROM_BEFORE = /(?<![\p{L}])from\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:peak|high|low|record|level|total)\s+of\s+)?$/iu;
-const CHANGE_WORD_RE = new RegExp(String.raw`(?<![\p{L}])(?:${[...CHANGE_WORDS].join('|')})(?![\p{L}])`, 'iu');
+const CHANGE_WORD_RE = new RegExp(String.raw`^(?:${[...CHANGE_WORDS].join('|')})$`, 'iu');
 
 /**
  * The figure a change starts from: "from 6.5% to 10%", "had risen from £1.2m", "fell from a
@@ -405,8 +419,12 @@ function earlierValue(text: string, seg: Span, m: NumberMention, numbers: readon
   if (!FROM_BEFORE.test(text.slice(Math.max(seg.start, m.start - 40), m.start))) return false;
   const next = numbers.find((n) => n.start >= m.end && n.start - m.end <= 8);
   if (next && /^\s*to\s*$/iu.test(text.slice(m.end, next.start))) return true;
-  const lead = text.slice(Math.max(seg.start, m.start - 80), m.start).split(/\s+/).slice(-8).join(' ');
-  return CHANGE_WORD_RE.test(lead);
+  // The change verb right before "from" (an adverb may stand between): "had risen from £1.2m",
+  // "fell sharply from"; not "orders from 300 customers", "picked up survivors from 12 villages".
+  const before = /([\p{L}]+)\s+(?:[\p{L}]+ly\s+)?from\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:peak|high|low|record|level|total)\s+of\s+)?$/iu.exec(
+    text.slice(Math.max(seg.start, m.start - 60), m.start),
+  );
+  return before !== null && CHANGE_WORD_RE.test(before[1]!) && !/^(?:up|down|went)$/i.test(before[1]!);
 }
 
 /** Does the figure name a period other than the claim's ("4.4% in October" for a November rate)? */
@@ -528,9 +546,13 @@ export function selectMention(
       const lead = text.slice(Math.max(seg?.start ?? sentence.start, m.start - 120), m.start);
       // The last forecast or hedge word before the figure, with no clause break after it.
       let lastEnd = -1;
-      for (const re of [FORECAST, HEDGE]) {
-        re.lastIndex = 0;
-        for (let f = re.exec(lead); f; f = re.exec(lead)) lastEnd = Math.max(lastEnd, f.index + f[0].length);
+      FORECAST.lastIndex = 0;
+      for (let f = FORECAST.exec(lead); f; f = FORECAST.exec(lead)) lastEnd = Math.max(lastEnd, f.index + f[0].length);
+      HEDGE.lastIndex = 0;
+      for (let f = HEDGE.exec(lead); f; f = HEDGE.exec(lead)) {
+        // (Ability with a limit is no hedge: "could only save 3", "could reach just 40 villages".)
+        const between = lead.slice(f.index + f[0].length);
+        if (!CLAUSE_BETWEEN.test(between) && !/(?<![\p{L}])(?:only|just|barely|merely)(?![\p{L}])/iu.test(between)) lastEnd = Math.max(lastEnd, f.index + f[0].length);
       }
       if (lastEnd >= 0 && !/[,;:]/.test(lead.slice(lastEnd))) return false;
     }
@@ -542,7 +564,7 @@ export function selectMention(
     if (earlierValue(text, seg ?? sentence, m, numbers)) return false;
     if (comparedWith(text, seg ?? sentence, m, cues)) return false;
     if (measureOfOther(m, target)) return false;
-    if (otherVerbsObject(text, sentence, m, cues)) return false;
+    if (otherVerbsObject(text, sentence, m, cues, target)) return false;
     return true;
   });
   if (candidates.length === 0) return null;

@@ -128,7 +128,8 @@ export function titleTokens(s: string, lex: RoleLexicon): Tok[] {
     i = j;
   }
   const out: Tok[] = [];
-  for (const tok of raw) {
+  for (let n = 0; n < raw.length; n++) {
+    const tok = raw[n]!;
     const exp = lex.abbreviations.get(tok.w);
     let words: readonly string[] = exp ?? [tok.w];
     if (!exp) {
@@ -137,7 +138,7 @@ export function titleTokens(s: string, lex: RoleLexicon): Tok[] {
     }
     for (const word of words) {
       // "ex-" is "former" ("Ex-council leader" = "former council leader").
-      const w = word === 'ex' ? 'former' : lex.roleLastWords.has(word) ? word : (lex.singular(word) ?? word);
+      const w = word === 'ex' && raw[n + 1]?.w !== 'im' ? 'former' : lex.roleLastWords.has(word) ? word : (lex.singular(word) ?? word);
       out.push({ w, start: tok.start, end: tok.end });
     }
   }
@@ -276,7 +277,14 @@ export function compareTitle(phrase: string, value: string, variants: readonly s
     }
   }
   if (blocked) return blocked;
-  if (PAST_POST.has(bare[0] ?? '')) return { verdict: 'past' };
+  if (PAST_POST.has(bare[0] ?? '')) {
+    // "former ambassador" for "ambassador to China": the claim's own post, modified: a conflict.
+    const rest = bare.slice(1);
+    if (rest.length > 0 && lexicon.isRole(rest) && wordings.some((x) => occurrences(x.w, rest).length > 0)) {
+      return { verdict: 'conflict', matched: phrase.trim(), modifier: bare[0]!, wording: value };
+    }
+    return { verdict: 'past' };
+  }
   return { verdict: 'conflict' };
 }
 
