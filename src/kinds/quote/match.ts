@@ -890,6 +890,8 @@ function findConflicts(
     unitCount = new Int32Array(2 * cache.names.length);
     inUnit = new Uint32Array(2 * cache.names.length);
   }
+  // (Cleared first too: a judge that threw half-way, reported as an internal problem, must not leave counts behind.)
+  claimCount.fill(0, 0, cache.names.length);
   for (let q = 0; q < n; q++) if (vid[q]! >= 0) claimCount[vid[q]!]!++;
   const shares = (idx: readonly number[]): number => {
     if (++unit === 0xffffffff) {
