@@ -4,6 +4,7 @@
  * at most once per sentence, and only for sentences some claim looks at), so the cost of a
  * run grows with the text and the matches, not with claims × text.
  */
+import { memoizedUnitTest } from '../core/unit-test.js';
 import { fold, type FoldedText } from '../core/fold.js';
 import type { SourceFile } from '../core/source-file.js';
 import { spanIndexAt, type Span } from '../core/span.js';
@@ -14,17 +15,8 @@ import { readQuoteIndex, type QuoteIndex } from './quotes.js';
 import { splitSentences } from './sentences.js';
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** For each BMP code unit: 1 when it is a letter or digit (`[\p{L}\p{N}]`), 2 when not, 0 not yet known. */
-const BMP_CLASS = new Uint8Array(0x10000);
-
-function isWordUnit(code: number): boolean {
-  let c = BMP_CLASS[code]!;
-  if (c === 0) {
-    c = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-    BMP_CLASS[code] = c;
-  }
-  return c === 1;
-}
+/** A BMP code unit that is a letter or digit (`[\p{L}\p{N}]`). */
+const isWordUnit = memoizedUnitTest(WORD_CHAR);
 
 /**
  * The words of a text (maximal runs of letters and digits, `/[\p{L}\p{N}]+/gu`) and where

@@ -21,6 +21,7 @@
  *
  * All offsets are half-open `[start, end)` UTF-16 code-unit offsets into the full text.
  */
+import { memoizedUnitTest } from '../core/unit-test.js';
 
 /** One word of a name run. */
 export interface NameToken {
@@ -197,17 +198,8 @@ function unitClass(c: number): number {
   return k & ~KNOWN;
 }
 
-/** Per BMP unit: 1 when it is a capital alone (`UPPER`: Lu or Lt), 2 when not, 0 not known yet. */
-const UNIT_UPPER = new Uint8Array(0x10000);
-
-function isUpperUnit(c: number): boolean {
-  let k = UNIT_UPPER[c]!;
-  if (k === 0) {
-    k = UPPER.test(String.fromCharCode(c)) ? 1 : 2;
-    UNIT_UPPER[c] = k;
-  }
-  return k === 1;
-}
+/** A BMP unit that is a capital alone (`UPPER`: Lu or Lt). */
+const isUpperUnit = memoizedUnitTest(UPPER);
 
 function isJoinerCode(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x02bc || c === 45 || c === 0x2010 || c === 0x2011;

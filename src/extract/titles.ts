@@ -30,6 +30,7 @@
  *
  * All offsets are half-open UTF-16 code unit offsets into the full text.
  */
+import { memoizedUnitTest } from '../core/unit-test.js';
 import { foldChar } from '../core/fold.js';
 import type { RoleLexicon } from './roles.js';
 
@@ -140,17 +141,8 @@ const APPOSITIVE_OPENERS = new Set(['now', 'then', 'currently', 'formerly', 'onc
 // Tokenising
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-/** Per BMP unit: 1 when it is a letter, digit or mark alone (`WORD_CHAR`), 2 when not, 0 not known yet. */
-const UNIT_WORD = new Uint8Array(0x10000);
-
-function isWordUnit(code: number): boolean {
-  let c = UNIT_WORD[code]!;
-  if (c === 0) {
-    c = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-    UNIT_WORD[code] = c;
-  }
-  return c === 1;
-}
+/** A BMP unit that is a letter, digit or mark alone (`WORD_CHAR`). */
+const isWordUnit = memoizedUnitTest(WORD_CHAR);
 
 /**
  * Length of the word character at `i` (before `end`): 1 or 2 units, 0 for none. As
