@@ -289,7 +289,9 @@ const group3: Row[] = [
     row('MPs voted [326] to [290] in favour.', { v: 326, iv: '[326, 326]', u: 'count', q: null }),
     row('The flight was carrying [239] passengers and crew.', { v: 239, iv: '[239, 239]', u: 'count', q: null, n: 'passengers' }),
     row('The fire destroyed [more than 1,000] homes and killed [85] people.', { v: 1000, iv: '(1000, inf)', u: 'count', q: 'more than', n: 'homes' }),
-    none('Almost a third of adults are obese.'),
+    // Changed: a fraction in words is a share, read as a percentage (about, without a qualifier).
+    row('[Almost a third] of adults are obese.', { v: 33.3333333333, iv: '[31.6666666666, 33.3333333333]', u: 'percent', q: 'almost' }),
+    none('He won a third term in the third quarter.'),
     row('The average household spends [£1,200] a year on energy.', { v: 1200, iv: '[1200, 1200]', u: 'currency', c: 'GBP', q: null }),
     // Changed: a ratio is a share, read as a percentage (about, when no qualifier says otherwise).
     row('[Nine in ten] voters support the measure.', { v: 90, iv: '[85.5, 94.5]', u: 'percent', q: null }),
@@ -333,7 +335,7 @@ const group4: Row[] = [
     row('Inflation hit [10.1%] in the [12 months] to July.', { v: 10.1, iv: '[10.1, 10.1]', u: 'percent', q: null }),
     row('The plane crashed [15 minutes] after take-off, killing all [157] people on board.', { v: 15, iv: '[15, 15]', u: 'time', t: 'minutes', q: null }),
     row('[Around 1 in 5] children live in poverty.', { v: 20, iv: '[19, 21]', u: 'percent' }),
-    none('Nearly two-thirds of voters backed the plan.'),
+    row('[Nearly two-thirds] of voters backed the plan.', { v: 66.6666666667, u: 'percent', q: 'nearly' }),
     row('He won by a margin of [3] to [1].', { v: 3, iv: '[3, 3]', u: 'count', q: null }),
     none('The team finished with a 10-6 record.'),
     row('He paid [$1,000,000] in cash.', { v: 1000000, iv: '[1000000, 1000000]', u: 'currency', c: 'USD', q: null }),
@@ -402,7 +404,8 @@ const group6: Row[] = [
     // Changed: a magnitude is a measurement, not an identifier (SPEC §2 "never counts" names
     // identifiers); it is read with its measure word, and only a claim about that measure takes it.
     row('The magnitude [7.8] earthquake struck at 4:17 a.m. local time.', { v: 7.8, u: 'count', q: null, n: 'earthquake', ms: 'magnitude' }),
-    none('The company\'s stock has lost two-thirds of its value.'),
+    row('The company\'s stock has lost [two-thirds] of its value.', { v: 66.6666666667, iv: '[63.3333333334, 70]', u: 'percent', q: null }),
+    row('The council cut its budget by [two-fifths] since 2015.', { v: 40, iv: '[38, 42]', u: 'percent', q: null }),
     row('A spokesman said [some 40 to 50] people had been detained.', { v: 40, h: 50, iv: '[38, 52.5]', u: 'count', q: 'some', n: 'people' }),
     row('[Roughly 60 per cent] of Britons support the plan, according to a YouGov poll of [1,700] adults.', { v: 60, iv: '[57, 63]', u: 'percent', q: 'roughly', n: 'Britons' }),
     row('Germany\'s DAX rose [0.8 per cent] to [15,432] points.', { v: 0.8, iv: '[0.8, 0.8]', u: 'percent', q: null }),

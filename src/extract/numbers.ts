@@ -922,7 +922,50 @@ type Step = { mention?: NumberMention; next: number };
  * Tries to read a mention at token `i`. Returns the mention (if any) and the token to go on
  * from, or null when nothing starts here.
  */
+const FRACTION_NUMERATORS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const FRACTION_DENOMINATORS: Readonly<Record<string, [number, boolean]>> = {
+  third: [3, false], thirds: [3, true], quarter: [4, false], quarters: [4, true], fifth: [5, false], fifths: [5, true],
+  sixth: [6, false], sixths: [6, true], seventh: [7, false], sevenths: [7, true], eighth: [8, false], eighths: [8, true],
+  ninth: [9, false], ninths: [9, true], tenth: [10, false], tenths: [10, true],
+};
+/** Words after a fraction that close it ("cut by two-fifths since 2015"); any other word makes it an ordinal ("a third term"). */
+const AFTER_FRACTION = new Set(['of', 'since', 'in', 'on', 'by', 'to', 'from', 'for', 'over', 'at', 'last', 'this', 'and', 'but', 'while', 'than', 'compared', 'year', 'a', 'the']);
+
+/**
+ * A fraction in words at token `i`: "a third of", "two-thirds", "more than a quarter of",
+ * "by two-fifths since 2015" — a share, read as a percentage (about, without a qualifier:
+ * fractions are rounded statements). Not "a third term", "the third quarter", "a quarter-point".
+ */
+function fractionAt(ctx: Ctx, i: number): { num: number; den: number; i1: number } | null {
+  const num = FRACTION_NUMERATORS[w(ctx, i) ?? ''];
+  if (num === undefined) return null;
+  let j = i + 1;
+  if (sym(ctx, j, '-')) j++;
+  const den = FRACTION_DENOMINATORS[w(ctx, j) ?? ''];
+  if (!den || (num === 1) === den[1]) return null; // "a third", "two thirds"; not "a thirds", "two third"
+  if (sym(ctx, j + 1, '-')) return null; // "a quarter-point cut"
+  const next = ctx.toks[j + 1];
+  if (next && next.k === 'word' && !AFTER_FRACTION.has(next.t)) return null;
+  if (next && next.k === 'num') return null;
+  // "a quarter of an hour", "a quarter of a percentage point": a fraction of a unit (read as that unit), not a share.
+  if (w(ctx, j + 1) === 'of' && (w(ctx, j + 2) === 'a' || w(ctx, j + 2) === 'an')) return null;
+  return { num, den: den[0], i1: j + 1 };
+}
+
 function step(ctx: Ctx, i: number, floor: number, first: number): Step | null {
+  if (!ctx.claimValue) {
+    const F = fractionAt(ctx, i);
+    if (F) {
+      const q = qualifierBefore(ctx, i, floor);
+      const pct = tidy((100 * F.num) / F.den);
+      const sp = span(ctx, q ? q.i0 : i, F.i1);
+      const mention: NumberMention = {
+        start: sp.start, end: sp.end, text: ctx.text.slice(sp.start, sp.end), value: pct,
+        interval: qualifiedInterval(q ? q.kind : 'approx', pct), qualifier: q ? q.label : null, unitClass: 'percent',
+      };
+      return { mention, next: F.i1 };
+    }
+  }
   const A = parseQuantity(ctx, i);
   if (!A) return null;
   const toks = ctx.toks;
