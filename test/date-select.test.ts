@@ -57,6 +57,7 @@ const rows: Row[] = [
   ['The vote, originally {scheduled} for March 3, was postponed after the flooding.', FRI, 'originally scheduled, then postponed'],
   ['The report is due to be {published} on [Thursday].', WED, 'a schedule with nothing against it is still the date'],
   ['Police initially {arrested} him on [4 March] but released him without charge.', FRI, '"initially … but" is no broken schedule'],
+  ['The {ruling}, originally expected by Sept. 19, was delayed by a late filing.', FRI, 'a broken schedule between the cue and the date'],
   ['The firm was set to {report} results on [14 May], but analysts expected little.', FRI, 'a schedule with "but" but nothing not kept'],
   ['The {report}, published on [Tuesday], found that the council had deferred repairs in 2021.', FRI, '"found that" opens a reported clause: its date is the finding’s'],
 

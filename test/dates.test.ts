@@ -256,6 +256,7 @@ const cases: Case[] = [
   ['A ruling is expected [Thursday].', MON, ['weekday 2017-03-02']],
   ['The long-awaited report is due [Thursday].', MON, ['weekday 2017-03-02']],
   ['The proposed merger vote is [Thursday].', MON, ['weekday 2017-03-02']],
+  ["[Sunday]'s derailment was the third on the line.", FRI, ['weekday 2017-02-19']],
   ['TGI Fridays closed two branches.', FRI, []],
   ['The May Day protests turned violent.', FRI, []],
   ['The Sun on Sunday published the photos.', FRI, []],

@@ -176,6 +176,7 @@ const group2: Row[] = [
     row('The hackers took bank details of [more than 8,000] current and former employees.', { v: 8000, iv: '(8000, inf)', u: 'count', q: 'more than', n: 'current and former employees' }),
     row('It raised the rate by [350 basis points], from [6.50 per cent] to [10.00 per cent].', { at: 2, v: 10, iv: '[10, 10]', u: 'percent', q: null }),
     row('The crowd grew, with police estimating [5,000 to 10,000] people.', { v: 5000, h: 10000, iv: '[5000, 10000]', u: 'count', n: 'people' }),
+    row('Winds were [near 140] mph at landfall.', { v: 140, iv: '[133, 147]', u: 'count', q: 'near', n: 'mph' }),
     row('[From 40 to 50] people attended each session.', { v: 40, h: 50, iv: '[40, 50]', u: 'count', n: 'people' }),
     row('He was ordered to serve [1200 hours] of community service.', { v: 1200, iv: '[1200, 1200]', u: 'time', t: 'hours', q: null, n: 'community service' }),
     none('He finished 45th in the race.'),

@@ -613,6 +613,8 @@ const cases: Case[] = [
   },
   { name: 'review: ability "could reach just 40 villages" is no hedge', s: 'Rescuers could reach just 40 villages by Tuesday.', cues: ['villages'], expect: 'Rescuers could reach just [40] villages by Tuesday.' },
   { name: 'review: a hedge does not reach into a relative clause', s: 'Officials warned the storm could bring flooding to areas where 2,000 people live.', cues: ['people'], expect: 'Officials warned the storm could bring flooding to areas where [2,000] people live.' },
+  { name: 'hedge after the figure: "more than 900,000 customers could lose power"', s: 'Entergy warned that more than 900,000 customers could lose power.', cues: ['customers'], expect: null },
+  { name: 'no hedge: "1,342,117 individuals may have been accessed" states the count', s: 'Information relating to 1,342,117 individuals may have been accessed.', cues: ['individuals'], expect: 'Information relating to [1,342,117] individuals may have been accessed.' },
   {
     name: 'hedge: a claim about a possible figure keeps it',
     s: 'The death toll could rise to 300.',

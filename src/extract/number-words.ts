@@ -133,7 +133,7 @@ export const PRE_QUALIFIERS: ReadonlyArray<{ words: readonly string[]; kind: Qua
     ['approx', 'approx', 'approximately'], ['roughly', 'approx'], ['some', 'approx'], ['an estimated', 'approx'],
     ['estimated', 'approx'], ['close to', 'approx'], ['circa', 'approx'], ['c .', 'approx', 'circa'], ['ca .', 'approx', 'circa'],
     ['~', 'approx'], ['in the region of', 'approx'], ['on the order of', 'approx'], ['in the order of', 'approx'],
-    ['more or less', 'approx'], ['roughly about', 'approx', 'roughly'],
+    ['more or less', 'approx'], ['roughly about', 'approx', 'roughly'], ['near', 'approx'], ['the better part of', 'approx'],
     // [0.95x, x]
     ['almost', 'almost'], ['nearly', 'almost'], ['just under', 'almost'], ['just shy of', 'almost'], ['just below', 'almost'],
     ['just short of', 'almost'], ['just less than', 'almost', 'just under'], ['slightly less than', 'almost', 'just under'],

@@ -30,7 +30,7 @@ const NOT_PAST = /^(?:hundred|indeed|need|speed|seed|breed|feed|proceed|succeed|
 
 const WORD = /[\p{L}’'-]+/gu;
 /** Present-tense verbs: a clause in the present ("the vote is Thursday", "the results are due") is not read as past. */
-const PRESENT: ReadonlySet<string> = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', "'s", "'re"]);
+const PRESENT: ReadonlySet<string> = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', "'re"]); // (not "'s": "Sunday's derailment")
 
 /** Modals: "said he would meet Kelly Thursday" may be either side of the date; the nearest day stands. */
 const MODALS: ReadonlySet<string> = new Set(['would', 'could', 'should', 'might', 'may', 'can', 'must']);

@@ -202,7 +202,12 @@ const NOT_KEPT_AFTER = /(?<![\p{L}])(?:delayed|postponed|pushed\s+back|put\s+off
 /** The cue names what was scheduled for the date but did not happen then ("was due to be published on 14 May but was delayed"). */
 function brokenSchedule(text: string, s: Span, m: Span, c: Span): boolean {
   const lead = text.slice(Math.max(s.start, c.start - 60), c.start);
-  const scheduled = SCHEDULE_BEFORE.test(lead) || /^(?:scheduled|slated|due|planned)$/i.test(text.slice(c.start, c.end));
+  // (or between the cue and the date: "The ruling, originally expected by Sept. 19, was delayed")
+  const between = c.end <= m.start ? text.slice(c.end, m.start) : '';
+  const scheduled =
+    SCHEDULE_BEFORE.test(lead) ||
+    /^(?:scheduled|slated|due|planned)$/i.test(text.slice(c.start, c.end)) ||
+    /^[\s,]*(?:(?:originally|initially|first)\s+)?(?:expected|scheduled|set|due|planned|slated)\s+(?:to\s+\p{L}+\s+)?(?:by|on|for|in)?\s*$/iu.test(between);
   return scheduled && NOT_KEPT_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80)));
 }
 

@@ -240,6 +240,9 @@ const FORECAST = /(?<![\p{L}])(?:forecasts?|forecasting|forecasted|expects|expec
  * $21.6 billion"), and claims are often about plans.
  */
 const HEDGE = /(?<![\p{L}])(?:could|might|may)(?![\p{L}])(?!\s+(?:not|only|just|barely|still|already)(?![\p{L}]))/gu;
+/** A hedge right after the figure and its noun: the figure is what may happen, not what did. */
+const HEDGE_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,3}(?:could|might|may)\s+(?!(?:not|only|just|also|still|have)(?![\p{L}]))[\p{L}]/u;
+// (Not "may have been accessed": a breach notice's figure of those affected, hedged only as to what happened to them.)
 /** A relative or subordinate clause between a hedge and the figure: the figure is that clause's ("could bring flooding to areas where 2,000 people live"). */
 const CLAUSE_BETWEEN = /(?<![\p{L}])(?:where|who|whom|whose|which|that|when|because|after|before|while|since|although)(?![\p{L}])/iu;
 /** A claim about an expectation (or a possibility) keeps such figures. */
@@ -555,6 +558,8 @@ export function selectMention(
         if (!CLAUSE_BETWEEN.test(between) && !/(?<![\p{L}])(?:only|just|barely|merely)(?![\p{L}])/iu.test(between)) lastEnd = Math.max(lastEnd, f.index + f[0].length);
       }
       if (lastEnd >= 0 && !/[,;:]/.test(lead.slice(lastEnd))) return false;
+      // The figure as the subject of a hedge: "more than 900,000 customers could lose power".
+      if (HEDGE_AFTER.test(text.slice(m.end, Math.min(seg?.end ?? sentence.end, m.end + 50)))) return false;
     }
     for (let k = 0; k < relatives.length; k++) {
       const r = relatives[k]!;
