@@ -616,6 +616,13 @@ const cases: Case[] = [
   { name: 'hedge after the figure: "more than 900,000 customers could lose power"', s: 'Entergy warned that more than 900,000 customers could lose power.', cues: ['customers'], expect: null },
   { name: 'no hedge: "1,342,117 individuals may have been accessed" states the count', s: 'Information relating to 1,342,117 individuals may have been accessed.', cues: ['individuals'], expect: 'Information relating to [1,342,117] individuals may have been accessed.' },
   {
+    name: 'the noun before "of" belongs to the figure before it ("40 members of 3 gangs")',
+    s: 'Police detained 40 members of 3 rival gangs.',
+    cues: ['detained'],
+    target: { words: ['members', 'detained'] },
+    expect: 'Police detained [40] members of 3 rival gangs.',
+  },
+  {
     name: 'hedge: a claim about a possible figure keeps it',
     s: 'The death toll could rise to 300.',
     cues: ['death toll'],
