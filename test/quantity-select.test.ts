@@ -623,6 +623,13 @@ const cases: Case[] = [
     expect: 'Police detained [40] members of 3 rival gangs.',
   },
   {
+    name: 'a speed written out: "125 miles per hour" for a claim in mph (AFP, NPR styles)',
+    s: 'The storm made landfall with winds of 125 miles per hour.',
+    cues: ['winds'],
+    target: { unitNoun: 'mph', words: ['winds', 'mph'] },
+    expect: 'The storm made landfall with winds of [125] miles per hour.',
+  },
+  {
     name: 'hedge: a claim about a possible figure keeps it',
     s: 'The death toll could rise to 300.',
     cues: ['death toll'],

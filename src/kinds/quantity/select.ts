@@ -410,6 +410,15 @@ function comparedWith(text: string, seg: Span, m: NumberMention, cues: readonly 
   return !cues.some((q) => q.start >= at && q.start < seg.end);
 }
 
+/** Speeds written out: "125 miles per hour" is 125 mph, "200 kilometres an hour" 200 km/h. */
+function speedUnit(unit: string, m: NumberMention, text: string): boolean {
+  if (!m.noun) return false;
+  const phrase = text.slice(m.noun.start, Math.min(text.length, m.noun.end + 12)).toLowerCase();
+  if (unit === 'mph') return /^miles?\s+(?:per|an|a)\s+hour/.test(phrase);
+  if (unit === 'kph' || unit === 'km/h' || unit === 'kmh') return /^(?:kilomet(?:re|er)s?|km)\s+(?:per|an|a)\s+hour/.test(phrase);
+  return false;
+}
+
 const FROM_BEFORE = /(?<![\p{L}])from\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:peak|high|low|record|level|total)\s+of\s+)?$/iu;
 const CHANGE_WORD_RE = new RegExp(String.raw`^(?:${[...CHANGE_WORDS].join('|')})$`, 'iu');
 
@@ -568,7 +577,7 @@ export function selectMention(
     if (seg && otherPeriod(text, seg, m, target)) return false;
     if (earlierValue(text, seg ?? sentence, m, numbers)) return false;
     if (comparedWith(text, seg ?? sentence, m, cues)) return false;
-    if (measureOfOther(m, target)) return false;
+    if (measureOfOther(m, target) && !(target.unitNoun && speedUnit(foldString(target.unitNoun), m, text))) return false;
     if (otherVerbsObject(text, sentence, m, cues, target)) return false;
     return true;
   });
@@ -713,7 +722,7 @@ export function selectMention(
     // ("191,000 undocumented Mexican citizens") is not read for it. "people" is lenient:
     // demonyms and roles ("Guatemalans", "passengers") count people too.
     if (!unitStem || peopleUnit || !c.hasNoun || c.cueInNoun) return true;
-    return c.nounWords.includes(unitStem);
+    return c.nounWords.includes(unitStem) || speedUnit(unitStem, c.m, text);
   });
   if (cands.length === 0) return null;
 
