@@ -630,6 +630,27 @@ const cases: Case[] = [
     expect: 'The storm made landfall with winds of [125] miles per hour.',
   },
   {
+    name: '"by X, to Y": the level, for a claim about the level (AP, Al Jazeera styles)',
+    s: 'The court cut her four-year doping ban by 18 months, to 30 months.',
+    cues: ['ban'],
+    target: { unitClass: 'time', timeUnit: 'months', words: ['ban', 'length'] },
+    expect: 'The court cut her four-year doping ban by 18 months, to [30 months].',
+  },
+  {
+    name: '"by X, to Y": the change, for a claim about the change',
+    s: 'The court cut her four-year doping ban by 18 months, to 30 months.',
+    cues: ['ban'],
+    target: { unitClass: 'time', timeUnit: 'months', words: ['ban', 'cut'] },
+    expect: 'The court cut her four-year doping ban by [18 months], to 30 months.',
+  },
+  {
+    name: 'partitive with an owner: "Nineteen of the train’s 34 wagons" (Reuters style)',
+    s: "Nineteen of the train's 34 wagons came off the tracks on a curve.",
+    cues: ['came off the tracks'],
+    target: { unitNoun: 'wagons', words: ['wagons', 'train'], head: 'wagons' },
+    expect: "[Nineteen] of the train's 34 wagons came off the tracks on a curve.",
+  },
+  {
     name: 'hedge: a claim about a possible figure keeps it',
     s: 'The death toll could rise to 300.',
     cues: ['death toll'],

@@ -190,6 +190,7 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'amendment', 'resolution', 'no', 'nos', 'number', 'level', 'phase', 'stage', 'grade', 'category', 'gate', 'terminal',
   'platform', 'channel', 'bus', 'version', 'model', 'series', 'page', 'pages', 'paragraph', 'district', 'ward',
   'precinct', 'exit', 'pier', 'apartment', 'apt', 'suite', 'floor', 'verse', 'psalm', 'episode', 'vol',
+  'train', 'locomotive', 'lot', 'batch', 'docket', 'berth', 'kilometre', 'km', 'marker',
 ]);
 
 /**

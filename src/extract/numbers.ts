@@ -839,6 +839,8 @@ function readNoun(ctx: Ctx, j: number): { s: number; e: number } | null {
   }
   let run = readRun(ctx, k);
   if (!run) return null;
+  // "Nineteen of the train's 34 wagons": an owner, not the noun; the partitive's whole follows.
+  if (viaOf && /^['’]s?\s/u.test(ctx.f.text.slice(toks[run.last]!.e, toks[run.last]!.e + 3))) return null;
   // Coordinated modifiers: "8,000 current and former employees", "small and medium-sized firms".
   const cw = w(ctx, k + 1);
   if (!run.plural && run.end === k + 1 && !toks[k]!.cap && (cw === 'and' || cw === 'or') && toks[k + 2]?.k === 'word' && !toks[k + 2]!.cap) {

@@ -419,6 +419,20 @@ function speedUnit(unit: string, m: NumberMention, text: string): boolean {
   return false;
 }
 
+/** Words of a claim about a change itself ("the cut in the ban", "rate rise"), which wants the "by" figure. */
+const CHANGE_CLAIM = /^(?:cut|cuts|reduction|increase|rise|fall|drop|decline|change|growth|gain|loss|hike|raise|extension)$/;
+
+/**
+ * "cut her four-year ban by 18 months, to 30 months": the "by" figure is the change, the
+ * "to" figure the new level. A claim about the level (not about the change) takes the second.
+ */
+function changeBeforeLevel(text: string, m: NumberMention, numbers: readonly NumberMention[], target: QuantityTarget): boolean {
+  if (!/(?<![\p{L}])by\s+$/iu.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
+  const next = numbers.find((n) => n.start >= m.end && n.start - m.end <= 12);
+  if (!next || next.unitClass !== m.unitClass || !/^,?\s*to\s+$/iu.test(text.slice(m.end, next.start))) return false;
+  return !target.words.some((w) => CHANGE_CLAIM.test(foldString(w)));
+}
+
 const FROM_BEFORE = /(?<![\p{L}])from\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:peak|high|low|record|level|total)\s+of\s+)?$/iu;
 const CHANGE_WORD_RE = new RegExp(String.raw`^(?:${[...CHANGE_WORDS].join('|')})$`, 'iu');
 
@@ -577,6 +591,7 @@ export function selectMention(
     if (seg && otherPeriod(text, seg, m, target)) return false;
     if (earlierValue(text, seg ?? sentence, m, numbers)) return false;
     if (comparedWith(text, seg ?? sentence, m, cues)) return false;
+    if (changeBeforeLevel(text, m, numbers, target)) return false;
     if (measureOfOther(m, target) && !(target.unitNoun && speedUnit(foldString(target.unitNoun), m, text))) return false;
     if (otherVerbsObject(text, sentence, m, cues, target)) return false;
     return true;
