@@ -174,6 +174,7 @@ const group2: Row[] = [
     none('Voting ends at 1430 local time, or around 1300 UTC.'),
     none('The convoy left base at 0900 hrs.'),
     none('Freight train 62021 derailed near kilometre 312.'),
+    row('The fund has [3,40,215] members.', { v: 340215, iv: '[340215, 340215]', u: 'count', q: null, n: 'members' }),
     row('The hackers took bank details of [more than 8,000] current and former employees.', { v: 8000, iv: '(8000, inf)', u: 'count', q: 'more than', n: 'current and former employees' }),
     row('It raised the rate by [350 basis points], from [6.50 per cent] to [10.00 per cent].', { at: 2, v: 10, iv: '[10, 10]', u: 'percent', q: null }),
     row('The crowd grew, with police estimating [5,000 to 10,000] people.', { v: 5000, h: 10000, iv: '[5000, 10000]', u: 'count', n: 'people' }),

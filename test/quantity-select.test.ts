@@ -651,6 +651,26 @@ const cases: Case[] = [
     expect: "[Nineteen] of the train's 34 wagons came off the tracks on a curve.",
   },
   {
+    name: 'a part listed with "including" is not the total (AP style)',
+    s: 'The film earned $112.5 million worldwide, including $64.3 million from 52 international markets.',
+    cues: ['earned'],
+    target: { unitClass: 'currency', currency: 'USD', words: ['global', 'opening'] },
+    expect: 'The film earned [$112.5 million] worldwide, including $64.3 million from 52 international markets.',
+  },
+  {
+    name: 'a part whose noun is the cue is the claim’s',
+    s: 'Airlines cancelled 84 flights, including 44 international flights.',
+    cues: ['international flights'],
+    expect: 'Airlines cancelled 84 flights, including [44] international flights.',
+  },
+  {
+    name: 'a unit of measure in another spelling: "10 kilometers" for a claim in kilometres (AP style)',
+    s: 'The ash column rose 10 kilometers above the summit.',
+    cues: ['ash column'],
+    target: { unitNoun: 'kilometres', words: ['ash', 'column', 'kilometres'] },
+    expect: 'The ash column rose [10] kilometers above the summit.',
+  },
+  {
     name: 'hedge: a claim about a possible figure keeps it',
     s: 'The death toll could rise to 300.',
     cues: ['death toll'],

@@ -102,7 +102,8 @@ interface Tok {
   bad: boolean;
 }
 
-const TOKEN = /(\s+)|(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d))|(\d+(?:\.\d+)?)|([\p{L}\p{M}]+)|([\s\S])/uy;
+/** (Thousands separators: "340,215", and the Indian lakh grouping "3,40,215", "1,20,00,000".) */
+const TOKEN = /(\s+)|(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d))|(\d+(?:\.\d+)?)|([\p{L}\p{M}]+)|([\s\S])/uy;
 
 function tokenize(text: string, f: FoldedText): Tok[] {
   const s = f.text;

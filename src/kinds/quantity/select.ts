@@ -348,7 +348,7 @@ function measureOfOther(m: NumberMention, target: QuantityTarget): boolean {
   const head = m.noun ? foldString(m.noun.text.split(/\s+/).pop() ?? '') : '';
   if (!MEASURE_NOUNS.has(head)) return false;
   const own = [target.unitNoun ?? '', ...target.words, ...(target.cueWords ?? [])].map((w) => foldString(w));
-  return !own.includes(head);
+  return !own.includes(head) && !own.some((w) => sameUnit(stem(w), stem(head)));
 }
 
 /**
@@ -410,6 +410,27 @@ function comparedWith(text: string, seg: Span, m: NumberMention, cues: readonly 
   return !cues.some((q) => q.start >= at && q.start < seg.end);
 }
 
+/** Spellings of one unit of measure ("kilometres", "kilometers", "km"), by stem. */
+const UNIT_SPELLINGS: readonly (readonly string[])[] = [
+  ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'],
+  ['m', 'metre', 'metres', 'meter', 'meters'],
+  ['mi', 'mile', 'miles'],
+  ['ft', 'foot', 'feet'],
+  ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'],
+  ['t', 'tonne', 'tonnes', 'ton', 'tons'],
+  ['l', 'litre', 'litres', 'liter', 'liters'],
+  ['cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'],
+];
+const UNIT_CANON = new Map<string, number>();
+UNIT_SPELLINGS.forEach((list, k) => {
+  for (const w of list) UNIT_CANON.set(stem(w), k);
+});
+/** Two stems that spell the same unit of measure. */
+function sameUnit(a: string, b: string): boolean {
+  const x = UNIT_CANON.get(a);
+  return x !== undefined && x === UNIT_CANON.get(b);
+}
+
 /** Speeds written out: "125 miles per hour" is 125 mph, "200 kilometres an hour" 200 km/h. */
 function speedUnit(unit: string, m: NumberMention, text: string): boolean {
   if (!m.noun) return false;
@@ -431,6 +452,18 @@ function changeBeforeLevel(text: string, m: NumberMention, numbers: readonly Num
   const next = numbers.find((n) => n.start >= m.end && n.start - m.end <= 12);
   if (!next || next.unitClass !== m.unitClass || !/^,?\s*to\s+$/iu.test(text.slice(m.end, next.start))) return false;
   return !target.words.some((w) => CHANGE_CLAIM.test(foldString(w)));
+}
+
+/**
+ * A part the sentence lists inside its total: "earned $112.5 million, including $64.3 million
+ * from 52 markets", "the cancellations, including 44 international flights" — unless the
+ * claim's cue is the part's own noun ("44 international flights" for a claim about those).
+ */
+function includedPart(text: string, m: NumberMention, cues: readonly Span[]): boolean {
+  if (!/(?<![\p{L}])(?:including|included|includes|among\s+them|of\s+which)\s+(?:[\p{L}]+\s+){0,2}$/iu.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  const nounEnd = Math.max(m.end, m.noun?.end ?? m.end);
+  // (the cue in the part's own phrase: "44 international flights", "$112,000 in prize money")
+  return !cues.some((c) => c.start >= m.start && (c.start <= nounEnd + 1 || /^\s+(?:in|of)\s+$/iu.test(text.slice(m.end, c.start))));
 }
 
 const FROM_BEFORE = /(?<![\p{L}])from\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:peak|high|low|record|level|total)\s+of\s+)?$/iu;
@@ -592,6 +625,7 @@ export function selectMention(
     if (earlierValue(text, seg ?? sentence, m, numbers)) return false;
     if (comparedWith(text, seg ?? sentence, m, cues)) return false;
     if (changeBeforeLevel(text, m, numbers, target)) return false;
+    if (includedPart(text, m, cues)) return false;
     if (measureOfOther(m, target) && !(target.unitNoun && speedUnit(foldString(target.unitNoun), m, text))) return false;
     if (otherVerbsObject(text, sentence, m, cues, target)) return false;
     return true;
@@ -737,7 +771,7 @@ export function selectMention(
     // ("191,000 undocumented Mexican citizens") is not read for it. "people" is lenient:
     // demonyms and roles ("Guatemalans", "passengers") count people too.
     if (!unitStem || peopleUnit || !c.hasNoun || c.cueInNoun) return true;
-    return c.nounWords.includes(unitStem) || speedUnit(unitStem, c.m, text);
+    return c.nounWords.includes(unitStem) || c.nounWords.some((w) => sameUnit(w, unitStem)) || speedUnit(unitStem, c.m, text);
   });
   if (cands.length === 0) return null;
 
