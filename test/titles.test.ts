@@ -324,6 +324,7 @@ const COMPARE: [string, string, string[], 'agreement' | 'conflict' | 'past', str
   ['former ambassador to China', 'ambassador to China', [], 'conflict', 'former'],
   // "ex-" is "former"; a past post that is not the claim's says nothing of the title now.
   ['Ex-council leader', 'former council leader', [], 'agreement'],
+  ['then-chairman', 'former chairman', [], 'agreement'],
   ['former ambassador', 'ambassador to China', [], 'conflict', 'former'],
   ['Ex-Im Bank president', 'Ex-Im Bank president', [], 'agreement'],
   ['ex-leader', 'leader', [], 'conflict', 'ex-'],

@@ -138,7 +138,8 @@ export function titleTokens(s: string, lex: RoleLexicon): Tok[] {
     }
     for (const word of words) {
       // "ex-" is "former" ("Ex-council leader" = "former council leader").
-      const w = word === 'ex' && raw[n + 1]?.w !== 'im' ? 'former' : lex.roleLastWords.has(word) ? word : (lex.singular(word) ?? word);
+      // ("then-chairman": the post held then, as "former" says it.)
+      const w = (word === 'ex' && raw[n + 1]?.w !== 'im') || word === 'then' ? 'former' : lex.roleLastWords.has(word) ? word : (lex.singular(word) ?? word);
       out.push({ w, start: tok.start, end: tok.end });
     }
   }
