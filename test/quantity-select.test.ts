@@ -671,6 +671,13 @@ const cases: Case[] = [
     expect: 'The ash column rose [10] kilometers above the summit.',
   },
   {
+    name: 'a fronted cue and a finite verb: "Globally, the film earned $112.5 million" (AP style)',
+    s: 'Globally, the film earned $112.5 million, including $64.3 million from 52 international markets.',
+    cues: ['Globally'],
+    target: { unitClass: 'currency', currency: 'USD', words: ['worldwide', 'opening', 'gross'] },
+    expect: 'Globally, the film earned [$112.5 million], including $64.3 million from 52 international markets.',
+  },
+  {
     name: 'hedge: a claim about a possible figure keeps it',
     s: 'The death toll could rise to 300.',
     cues: ['death toll'],

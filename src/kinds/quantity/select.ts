@@ -384,7 +384,9 @@ function otherVerbsObject(text: string, sentence: Span, m: NumberMention, cues: 
   if (cues.some((c) => sameVerb.test(text.slice(c.end, c.end + verb.length + 4)))) return false;
   return cues.some((c) => {
     const between = c.end <= vStart ? text.slice(c.end, vStart) : c.start >= m.end ? text.slice(m.end, c.start) : '';
-    return /,|(?<![\p{L}])and(?![\p{L}])/u.test(between);
+    // A participle clause ("…, killing three people") is joined by a comma or "and"; a finite
+    // past verb only by "and" ("killed 11 and injured 20"; not "Globally, the film earned $112.5 million").
+    return /ing$/iu.test(verb) ? /,|(?<![\p{L}])and(?![\p{L}])/u.test(between) : /(?<![\p{L}])and(?![\p{L}])/u.test(between);
   });
 }
 /** Participles that introduce a figure of the same thing ("totalling", "including", "reaching") or none. */
