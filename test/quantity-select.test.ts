@@ -678,6 +678,20 @@ const cases: Case[] = [
     expect: 'Globally, the film earned [$112.5 million], including $64.3 million from 52 international markets.',
   },
   {
+    name: 'a cue inside a relative clause ties no figure after it ("which opened in 4,125 theaters, earned nearly $9 million")',
+    s: 'The release, which opened in 4,125 theaters, earned nearly $9 million from previews.',
+    cues: ['opened'],
+    target: { unitClass: 'currency', currency: 'USD', words: ['opening', 'weekend'] },
+    expect: null,
+  },
+  {
+    name: '…but its antecedent’s figure is the claim’s ("the three people who lost their lives")',
+    s: 'The families of the three people who lost their lives when the bridge collapsed called for charges.',
+    cues: ['lost their lives'],
+    target: { unitNoun: 'people', words: ['people', 'killed'] },
+    expect: 'The families of the [three] people who lost their lives when the bridge collapsed called for charges.',
+  },
+  {
     name: 'hedge: a claim about a possible figure keeps it',
     s: 'The death toll could rise to 300.',
     cues: ['death toll'],

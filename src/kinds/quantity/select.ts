@@ -596,6 +596,12 @@ export function selectMention(
     return false;
   };
   const relativeHolds = relatives.map((r) => cueIn(r) || cueIn(r.antecedent));
+  // Cues that all stand inside relative clauses ("The release, which opened in 4,125 theaters,
+  // earned nearly $9 million"): they describe the antecedent, so a figure after the clause,
+  // outside its antecedent, is the main verb's, not theirs ("the three people who lost their
+  // lives" keeps its antecedent's figure).
+  const cueRelatives = cues.map((c) => relatives.find((r) => c.start >= r.start && c.start < r.end));
+  const cuesOnlyInRelatives = cues.length > 0 && cueRelatives.every((r) => r !== undefined);
 
   // Figures that are not the sentence's statement of a fact: a forecast, a figure in a
   // relative clause about something else, an earlier value, a comparison window.
@@ -623,6 +629,7 @@ export function selectMention(
       const r = relatives[k]!;
       if (m.start >= r.start && m.start < r.end && !relativeHolds[k]) return false;
     }
+    if (cuesOnlyInRelatives && cueRelatives.every((r) => m.start >= r!.end && !(m.start >= r!.antecedent.start && m.start < r!.antecedent.end))) return false;
     if (seg && otherPeriod(text, seg, m, target)) return false;
     if (earlierValue(text, seg ?? sentence, m, numbers)) return false;
     if (comparedWith(text, seg ?? sentence, m, cues)) return false;
