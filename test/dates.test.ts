@@ -111,9 +111,9 @@ const cases: Case[] = [
   ['Sales have risen [earlier this month].', FRI, ['relative 2017-02-01..2017-02-23']],
   ['The company cut jobs [earlier this year].', FRI, ['relative 2017-01-01..2017-02-23']],
   ['A decision is expected [later this year].', FRI, ['relative 2017-02-25..2017-12-31']],
-  ['Hundreds marched [last weekend] in the capital.', FRI, ['relative 2017-02-18..2017-02-19']],
-  ['More protests are planned [this weekend].', FRI, ['relative 2017-02-25..2017-02-26']],
-  ['The talks stalled over the [weekend].', MON, ['relative 2017-02-25..2017-02-26']],
+  ['Hundreds marched [last weekend] in the capital.', FRI, ['relative 2017-02-17..2017-02-19']],
+  ['More protests are planned [this weekend].', FRI, ['relative 2017-02-24..2017-02-26']],
+  ['The talks stalled over the [weekend].', MON, ['relative 2017-02-24..2017-02-26']],
   ['Markets have been volatile over the [past week].', FRI, ['relative 2017-02-17..2017-02-24']],
   ['Officials said [yesterday] the inquiry would continue.', null, ['relative null']],
 
@@ -201,7 +201,7 @@ const cases: Case[] = [
   ['Sales have fallen 4 percent over the [last 12 months].', FRI, ['relative 2016-02-24..2017-02-24']],
   ['[Earlier this summer], the bank cut rates.', '2017-08-10', ['season 2017-06-01..2017-08-09']],
   ['Shares rose [a week ago] on the news.', FRI, ['relative 2017-02-14..2017-02-20']],
-  ['Fans marched [this past weekend].', MON, ['relative 2017-02-25..2017-02-26']],
+  ['Fans marched [this past weekend].', MON, ['relative 2017-02-24..2017-02-26']],
   ['The summit runs [Feb.\u00a023\u201324].', FRI, ['month-day 2017-02-23..2017-02-24']],
   ['Results for the year to [March 31, 2017] are due in [May 2018].', null, ['absolute 2017-03-31', 'month-year 2018-05-01..2018-05-31']],
 

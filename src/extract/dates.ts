@@ -64,8 +64,10 @@
  * - `the past week`, `the last 12 months`, `the next two years`: rolling spans ending
  *   (starting) at P. `N days ago` = that day; `N weeks ago` = that day ± 3 days;
  *   `N months ago` = that calendar month; `N years ago` = that calendar year.
- * - `(over|at) the weekend`: the Saturday–Sunday nearest to P (tie → past);
+ * - `(over|at) the weekend`: the weekend nearest to P (tie → past);
  *   `last/this/next weekend`: the weekend of the previous/this/next Monday–Sunday week.
+ *   A weekend is Friday to Sunday: news weekends (box-office, "weekend protests", "over the
+ *   weekend") start on Friday evening, and a Friday event told as "this weekend" is no conflict.
  * - Fiscal years: `fiscal 2016`, `fiscal year 2016`, `FY2016`, `FY16`, `the 2016
  *   fiscal year` are the US federal year 2015-10-01…2016-09-30. `financial year 2016`
  *   and `tax year 2016` (British usage) are 2016-04-01…2017-04-05 (covering both the
@@ -427,7 +429,7 @@ function resolveRelative(r: Reading, p: number): [number, number] {
     case 'period': {
       let span: [number, number];
       if (r.unit === 'week') span = [mondayOf(p) + 7 * r.offset, mondayOf(p) + 7 * r.offset + 6];
-      else if (r.unit === 'weekend') span = [mondayOf(p) + 7 * r.offset + 5, mondayOf(p) + 7 * r.offset + 6];
+      else if (r.unit === 'weekend') span = [mondayOf(p) + 7 * r.offset + 4, mondayOf(p) + 7 * r.offset + 6];
       else if (r.unit === 'month') span = monthSpan(y, m + r.offset);
       else span = yearSpan(y + r.offset);
       if (r.part === 'earlier') return p - 1 >= span[0] ? [span[0], p - 1] : [p, p];
@@ -450,10 +452,11 @@ function resolveRelative(r: Reading, p: number): [number, number] {
     }
     case 'weekend': {
       const w = weekdayOf(p);
-      if (w === 6) return [p, p + 1];
-      if (w === 0) return [p - 1, p];
-      // days since the last Sunday vs days to the next Saturday; a tie goes to the past
-      return w <= 6 - w ? [p - w - 1, p - w] : [p + 6 - w, p + 7 - w];
+      if (w === 5) return [p, p + 2];
+      if (w === 6) return [p - 1, p + 1];
+      if (w === 0) return [p - 2, p];
+      // days since the last Sunday vs days to the next Friday; a tie goes to the past
+      return w <= 5 - w ? [p - w - 2, p - w] : [p + 5 - w, p + 7 - w];
     }
     default:
       throw new Error(`not a relative reading: ${r.kind}`);
