@@ -285,6 +285,9 @@ function parseVague(ctx: Ctx, i: number): Quantity | null {
     oneOnly: false, age: false, vague: { lo, hi, label },
   });
   if (w0 === 'dozens') return done(i + 1, 24, 99, 'dozens');
+  // "scores of flights": twenty at a time, by analogy with "dozens" (from two scores up to a hundred odd).
+  // (Not "test scores of 80": a number after "of".)
+  if (w0 === 'scores' && w(ctx, i + 1) === 'of' && ctx.toks[i + 2]?.k === 'word' && !/^(?:test|exam|credit|high|low|average|median|top|the|their|its|his|her)$/.test(w(ctx, i - 1) ?? '')) return done(i + 1, 40, 199, 'scores');
   if (w0 === 'tens' && w(ctx, i + 1) === 'of') {
     const p = VAGUE_PLURALS.get(w(ctx, i + 2) ?? '');
     if (p !== undefined && p >= 3) {
