@@ -57,3 +57,15 @@ export function spanIndexAt(spans: readonly Span[], offset: number): number {
   }
   return -1;
 }
+
+/** The first index of ascending `sorted` whose value is at least `x` (`sorted.length` when none is). */
+export function lowerBound(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

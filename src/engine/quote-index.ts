@@ -40,6 +40,7 @@ import type { AnalyzedSource } from '../extract/analyzed-source.js';
 import { hashWord, readQuoteIndex, wordArrays, WORD_BRACKETED, WORD_ELLIPSIS } from '../extract/quotes.js';
 import { MIN_PARTIAL_WORDS, MIN_SIMILARITY } from '../kinds/quote/match.js';
 import { post, type CandidateSet } from './candidates.js';
+import { lowerBound } from '../core/span.js';
 
 /** A quote claim, as the index needs it. */
 export interface QuoteEntry {
@@ -359,13 +360,7 @@ export class QuoteIndex {
     const ds = this.sorted[entry]!;
     for (let i = k; i < k + MIN_PARTIAL_WORDS; i++) {
       const x = norms[i]!;
-      let lo = 0;
-      let hi = ds.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ds[mid]! < x) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = lowerBound(ds, x);
       if (lo === ds.length || ds[lo] !== x) return false;
     }
     return true;

@@ -37,6 +37,7 @@
  * All offsets are UTF-16 code units into the original text, half-open `[start, end)`.
  */
 import { foldChar } from '../core/fold.js';
+import { lowerBound } from '../core/span.js';
 
 /** One word of the article. */
 export interface Word {
@@ -532,14 +533,7 @@ const TRIM = /[\s.,;:!?\u2026\-\u2010-\u2015]/;
 
 /** Lower bound: the first word whose start is at or after `offset`. */
 function firstWordAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(starts, offset);
 }
 
 /**
