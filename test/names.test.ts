@@ -242,6 +242,13 @@ const cases: Case[] = [
     found: ['conflict OSORIO CH[-O-][+U+]NG'],
   },
   {
+    name: 'all-caps Turkish keeps the dotted capital İ (court live-blog heading)',
+    claim: ['Emre Şahin', []],
+    text: 'EMRE ŞAHİN TAKES THE STAND',
+    marked: '[EMRE ŞAHİN] TAKES THE STAND',
+    found: ['agreement Emre Şahin'],
+  },
+  {
     name: 'all-caps keeps diacritics significant',
     claim: PENA,
     text: 'PENA NIETO TO MEET TILLERSON',

@@ -692,6 +692,20 @@ const cases: Case[] = [
     expect: 'The families of the [three] people who lost their lives when the bridge collapsed called for charges.',
   },
   {
+    name: 'the part of a partitive whose whole’s noun is the cue ("replaced seven of his 22 ministers", AP style)',
+    s: 'The prime minister replaced seven of his 22 ministers on Monday.',
+    cues: ['ministers'],
+    target: { words: ['ministers', 'replaced'] },
+    expect: 'The prime minister replaced [seven] of his 22 ministers on Monday.',
+  },
+  {
+    name: 'a claim about a demand keeps the sought figure ("prosecutors sought a six-year term")',
+    s: 'Prosecutors sought a six-year term for van der Wiel.',
+    cues: ['term'],
+    target: { unitClass: 'time', timeUnit: 'years', words: ['prosecutors', 'demand', 'term'] },
+    expect: 'Prosecutors sought a [six-year] term for van der Wiel.',
+  },
+  {
     name: 'hedge: a claim about a possible figure keeps it',
     s: 'The death toll could rise to 300.',
     cues: ['death toll'],

@@ -250,6 +250,7 @@ const TRAPS: [string, Shape][] = [
 
 /** Diacritics, typographic characters, astral and lone surrogate units (the reader folds and scans code units). */
 const NON_ASCII: [string, Shape][] = [
+  ['[[Niklas Eriksen]], the club’s {{sporting director}}, led the search.', 'appositive'],
   // Lower-case bodies in front of the post (live-blog and wire styles).
   ['{{Ex-council leader}} [[Gareth Pryce]] says he is "deeply sorry".', 'before'],
   ['The FBI’s {{cyber unit chief}}, [[Dana Kim]], said so.', 'possessive'],

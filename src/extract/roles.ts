@@ -140,6 +140,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'military', 'naval', 'army', 'navy', 'air', 'armed', 'forces', 'staff', 'personnel',
   'logistics', 'procurement', 'legislative', 'emergency', 'civil', 'rights', 'ethics', 'elections',
   'electoral', 'diplomatic', 'political', 'medical', 'technical', 'executive',
+  'sporting', 'football', 'commercial', 'creative', 'artistic', 'editorial', 'musical',
 ];
 
 /**

@@ -691,6 +691,15 @@ function compareToken(t: string, f: string, limit: number, capParticle = false):
       bestDistance = d;
       bestWay = way;
     }
+    // Turkish capitals keep the dot: "ŞAHİN" is "Şahin" in capitals, as Turkish writes it.
+    if (d !== 0 && /i/.test(pf)) {
+      const tr = pf.toLocaleUpperCase('tr-TR');
+      d = editDistance(pt, tr, limit);
+      if (d < bestDistance) {
+        bestDistance = d;
+        bestWay = tr;
+      }
+    }
   }
   if (d !== 0 && isParticle(f) && capParticle) {
     const way = pf.charAt(0).toUpperCase() + pf.slice(1);

@@ -246,7 +246,7 @@ const HEDGE_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,3}(?:could|might|may)\s+(?!(?:no
 /** A relative or subordinate clause between a hedge and the figure: the figure is that clause's ("could bring flooding to areas where 2,000 people live"). */
 const CLAUSE_BETWEEN = /(?<![\p{L}])(?:where|who|whom|whose|which|that|when|because|after|before|while|since|although)(?![\p{L}])/iu;
 /** A claim about an expectation (or a possibility) keeps such figures. */
-const FORECAST_CLAIM = /^(?:forecast|expect|predict|projected|projection|anticipat|estimat|consensus|guidance|outlook|propos|prefer|favou?r|cap|limit|maximum|ceiling|possib|potential|scenario)/u;
+const FORECAST_CLAIM = /^(?:forecast|expect|predict|projected|projection|anticipat|estimat|consensus|guidance|outlook|propos|prefer|favou?r|cap|limit|maximum|ceiling|possib|potential|scenario|demand|sought|seek|request|urged)/u;
 
 /** Relative pronouns; "that" only after a noun and before a verb (not "said that"). */
 const RELATIVE = /(?<![\p{L}])(who|whom|whose|which|that)(?![\p{L}])/giu;
@@ -334,6 +334,13 @@ const MONTH_RE = 'January|February|March|April|May|June|July|August|September|Oc
 const PERIOD_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}]+\s+){0,2}?(?:in|for|during|through)\s+(?:the\s+month\s+of\s+)?(?:(${MONTH_RE})(?:\s+((?:1[89]|20)\d\d))?|((?:1[89]|20)\d\d))(?![\p{L}\p{N}])`, 'u');
 /** "October's 36,000", "October’s figure of 36,000". */
 const PERIOD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${MONTH_RE})['’]s\s+(?:[\p{L}]+\s+){0,3}(?:of\s+)?$`, 'u');
+
+/** The verb right before a partitive's part, or right after its whole's noun, is one of the claim's words. */
+function partVerbWanted(text: string, m: Span, wholeNoun: Span, wanted: ReadonlySet<string>): boolean {
+  const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  const after = /^\s+([\p{L}]+)/u.exec(text.slice(wholeNoun.end, wholeNoun.end + 30))?.[1];
+  return [before, after].some((w) => w !== undefined && wanted.has(stem(foldString(w))));
+}
 
 /** Units of measure: a figure counting these is a distance, a weight, an area…, never a count of the claim's noun. */
 const MEASURE_NOUNS = new Set([
@@ -726,6 +733,14 @@ export function selectMention(
       if (before && overlaps(c, before.span)) {
         cueInNoun = c;
         head = before.word;
+        break;
+      }
+      // The part of a partitive counts its whole's noun when the claim names what happened to the
+      // part ("replaced seven of his 22 ministers" for ministers replaced); otherwise the whole
+      // keeps it ("120 of the 300 passengers survived" for passengers on board).
+      if (!noun && wholeAfter?.noun && overlaps(c, wholeAfter.noun) && partVerbWanted(text, m, wholeAfter.noun, wanted)) {
+        cueInNoun = c;
+        head = headOf(wholeAfter.noun.text);
         break;
       }
     }
