@@ -127,7 +127,7 @@ const VERBS = new Set([
   'announces', 'stated', 'reckons', 'quit', 'quits', 'resigned', 'resigns', 'visited', 'visits',
 ]);
 /** -ing words that are title modifiers rather than verbs. */
-const ING_OK = new Set(['acting', 'managing', 'outgoing', 'incoming', 'governing', 'ruling', 'presiding', 'sitting', 'founding', 'visiting', 'leading', 'reigning', 'ranking', 'longstanding']);
+const ING_OK = new Set(['acting', 'managing', 'outgoing', 'incoming', 'governing', 'ruling', 'presiding', 'sitting', 'founding', 'visiting', 'leading', 'reigning', 'ranking', 'longstanding', 'sporting', 'marketing', 'broadcasting', 'publishing', 'engineering', 'accounting', 'housing', 'policing', 'planning', 'shipping', 'mining', 'banking']);
 /** -ed words that are title modifiers rather than verbs, where a verb could stand. */
 const ED_OK = new Set(['retired', 'appointed', 'elected', 'designated', 'embattled', 'disgraced', 'beleaguered', 'ousted', 'unelected', 'newly', 'named', 'renowned', 'celebrated', 'respected', 'decorated']);
 /** Words after a role that are still part of it ("president-elect", "minister designate"). */
