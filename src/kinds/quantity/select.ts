@@ -350,12 +350,25 @@ const MEASURE_NOUNS = new Set([
   'degrees', 'mph', 'kph', 'knots', 'volts', 'watts', 'megawatts', 'gigawatts', 'kilowatts',
 ]);
 
+/** The last word of the figure's noun phrase, folded ("" when it has none). */
+function lastNounWord(m: NumberMention): string {
+  return m.noun ? foldString(m.noun.text.split(/\s+/).pop() ?? '') : '';
+}
+
 /** "fell about 12 metres": a measurement, unless the claim is about that measure. */
 function measureOfOther(m: NumberMention, target: QuantityTarget): boolean {
-  const head = m.noun ? foldString(m.noun.text.split(/\s+/).pop() ?? '') : '';
+  const head = lastNounWord(m);
   if (!MEASURE_NOUNS.has(head)) return false;
   const own = [target.unitNoun ?? '', ...target.words, ...(target.cueWords ?? [])].map((w) => foldString(w));
   return !own.includes(head) && !own.some((w) => sameUnit(stem(w), stem(head)));
+}
+
+/** The figure's noun is one the claim counts (its unit, head or words). */
+function countsClaimsNoun(m: NumberMention, target: QuantityTarget): boolean {
+  const head = lastNounWord(m);
+  if (head === '') return false;
+  const own = [target.unitNoun ?? '', target.head ?? '', ...target.words].map((w) => foldString(w)).filter(Boolean);
+  return own.some((w) => w === head || stem(w) === stem(head));
 }
 
 /**
@@ -363,13 +376,6 @@ function measureOfOther(m: NumberMention, target: QuantityTarget): boolean {
  * is that verb's object: "killing three people and injuring 11" gives the injured 11, not
  * the dead; "ignored warnings …, killing three people" gives no count of warnings.
  */
-function countsClaimsNoun(m: NumberMention, target: QuantityTarget): boolean {
-  const head = m.noun ? foldString(m.noun.text.split(/\s+/).pop() ?? '') : '';
-  if (head === '') return false;
-  const own = [target.unitNoun ?? '', target.head ?? '', ...target.words].map((w) => foldString(w)).filter(Boolean);
-  return own.some((w) => w === head || stem(w) === stem(head));
-}
-
 function otherVerbsObject(text: string, sentence: Span, m: NumberMention, cues: readonly Span[], target: QuantityTarget): boolean {
   const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(sentence.start, m.start - 30), m.start));
   if (!before) return false;
